@@ -1,0 +1,37 @@
+import { detectKind } from './detect.js';
+import { resolveOptions } from './options.js';
+import { runPipeline } from './pipeline/index.js';
+import { segmentLines } from './pipeline/segment.js';
+import type { CleanOptions, CleanResult, InputKind } from './types.js';
+
+/** Throw the TypeError callers get for anything but a string. */
+export function assertString(input: unknown): asserts input is string {
+  if (typeof input !== 'string') {
+    const got = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    throw new TypeError(`chaff: clean() expects the page as a string; got ${got}`);
+  }
+}
+
+/** Clean input already known to be text (or markdown, read as text for now). */
+export function cleanTextKind(input: string, kind: InputKind, options: ReturnType<typeof resolveOptions>): CleanResult {
+  return runPipeline(input, segmentLines(input), kind, options);
+}
+
+/**
+ * Clean a scraped page given as text: drop the chrome, keep the article, and report every dropped
+ * line with its reason, rule and offsets. Synchronous, pure and deterministic. This entry never
+ * loads a DOM: HTML input throws; use the main `chaff` entry for HTML.
+ *
+ * @param input - the page, one block per line (as scrapers emit text).
+ * @param options - see {@link CleanOptions}; every field has a default.
+ * @returns the article text, the title, the language, and the dropped list.
+ */
+export function clean(input: string, options?: CleanOptions): CleanResult {
+  assertString(input);
+  const settings = resolveOptions(options);
+  const kind = settings.from === 'auto' ? detectKind(input) : settings.from;
+  if (kind === 'html') {
+    throw new Error('chaff: HTML input is not supported yet (text mode only); pass { from: "text" } to clean it as text');
+  }
+  return cleanTextKind(input, kind, settings);
+}

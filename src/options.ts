@@ -1,0 +1,70 @@
+import type { CleanOptions, Focus, From, To } from './types.js';
+
+/**
+ * Thresholds that `focus` moves together. Values were tuned on the AEB `text/` corpus
+ * (`npm run bench -- --corpus text`); see docs/algorithm.md for the sweep.
+ */
+export interface Thresholds {
+  /** Below this many characters a block is `short`: too little evidence alone (jusText LENGTH_LOW). */
+  lengthLow: number;
+  /** At or above this many characters a prose-like block is `good` (jusText LENGTH_HIGH). */
+  lengthHigh: number;
+  /** Stopword share at or above which a long block reads as prose (jusText STOPWORDS_HIGH). */
+  stopwordsHigh: number;
+  /** Stopword share at or above which a block is `neargood` (jusText STOPWORDS_LOW). */
+  stopwordsLow: number;
+  /** Cost, in characters, of taking a bad block into the article run (higher = tighter run). */
+  badCost: number;
+  /** Keep blocks inside the article run that no rule hit and that read as non-prose. */
+  keepInnerBad: boolean;
+}
+
+/** Threshold sets by focus. Balanced is the benchmark-tuned default. */
+export const THRESHOLDS: Readonly<Record<Focus, Readonly<Thresholds>>> = {
+  precision: { lengthLow: 70, lengthHigh: 200, stopwordsHigh: 0.34, stopwordsLow: 0.3, badCost: 1.5, keepInnerBad: false },
+  balanced: { lengthLow: 50, lengthHigh: 150, stopwordsHigh: 0.3, stopwordsLow: 0.25, badCost: 1, keepInnerBad: true },
+  recall: { lengthLow: 40, lengthHigh: 100, stopwordsHigh: 0.25, stopwordsLow: 0.2, badCost: 0.6, keepInnerBad: true },
+};
+
+/** Options with every default applied: the only shape the pipeline sees. */
+export interface Settings {
+  from: From;
+  to: To;
+  focus: Focus;
+  lang: string | undefined;
+  url: string | undefined;
+  thresholds: Readonly<Thresholds>;
+}
+
+const FROM_VALUES: readonly From[] = ['auto', 'text', 'markdown', 'html'];
+const TO_VALUES: readonly To[] = ['text'];
+const FOCUS_VALUES: readonly Focus[] = ['precision', 'balanced', 'recall'];
+
+function pick<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
+  if (value === undefined) return fallback;
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
+  throw new TypeError(`chaff: option "${name}" must be one of ${allowed.map((v) => `'${v}'`).join(', ')}; got ${String(value)}`);
+}
+
+function optionalString(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value === 'string') return value;
+  throw new TypeError(`chaff: option "${name}" must be a string; got ${typeof value}`);
+}
+
+/** Resolve user options once: validate, apply defaults with `??`, pick the threshold set. */
+export function resolveOptions(options: CleanOptions | undefined): Settings {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw new TypeError('chaff: options must be an object');
+  }
+  const o: CleanOptions = options ?? {};
+  const focus = pick('focus', o.focus, FOCUS_VALUES, 'balanced');
+  return {
+    from: pick('from', o.from, FROM_VALUES, 'auto'),
+    to: pick('to', o.to, TO_VALUES, 'text'),
+    focus,
+    lang: optionalString('lang', o.lang)?.toLowerCase().split(/[-_]/)[0],
+    url: optionalString('url', o.url),
+    thresholds: THRESHOLDS[focus],
+  };
+}

@@ -1,0 +1,35 @@
+import type { CleanResult, Dropped } from '../types.js';
+import type { Verdict } from './block.js';
+import type { Doc } from './doc.js';
+
+/** Paragraph separator in `result.text`. */
+const PARAGRAPH = '\n\n';
+
+/** Final step: kept blocks become the text; every other block becomes a `Dropped` record. */
+export function assemble(doc: Doc): CleanResult {
+  const kept: string[] = [];
+  const dropped: Dropped[] = [];
+  doc.blocks.forEach((block, i) => {
+    const v = doc.final[i] as Verdict;
+    if (v.cls === 'good') {
+      kept.push(block.text);
+      return;
+    }
+    dropped.push({
+      text: block.text,
+      reason: v.reason ?? 'low-content',
+      rule: v.rule,
+      start: block.start,
+      end: block.end,
+      line: block.line,
+      ...(v.score !== undefined ? { score: v.score } : {}),
+    });
+  });
+  return {
+    text: kept.join(PARAGRAPH),
+    ...(doc.title !== undefined ? { title: doc.title } : {}),
+    ...(doc.lang !== undefined ? { lang: doc.lang } : {}),
+    from: doc.from,
+    dropped,
+  };
+}

@@ -1,0 +1,27 @@
+import type { Settings } from '../options.js';
+import type { CleanResult, InputKind } from '../types.js';
+import type { Block } from './block.js';
+import { contextStep } from './article.js';
+import { assemble } from './assemble.js';
+import { classifyStep } from './classify.js';
+import { dedupeStep } from './dedupe.js';
+import { type Doc, emptyDoc } from './doc.js';
+import { measureStep } from './measure.js';
+import { titleStep } from './title.js';
+
+/** One step of the pipeline: a pure function from Doc to Doc. */
+export type Step = (doc: Doc) => Doc;
+
+/**
+ * The recipe, in order. Segmentation happens before (it depends on the input kind), assembly
+ * after: measure (language, features) → rules alone → context (neighbours, dense run) →
+ * duplicates → title.
+ */
+export const steps: readonly Step[] = [measureStep, classifyStep, contextStep, dedupeStep, titleStep];
+
+/** Run the block pipeline on segmented input. */
+export function runPipeline(input: string, blocks: readonly Block[], from: InputKind, settings: Settings): CleanResult {
+  let doc = emptyDoc(input, settings, from, blocks);
+  for (const step of steps) doc = step(doc);
+  return assemble(doc);
+}

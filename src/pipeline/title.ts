@@ -1,0 +1,103 @@
+import type { Features } from '../text/features.js';
+import { fold, foldKey } from '../text/normalize.js';
+import type { Verdict } from './block.js';
+import type { Doc } from './doc.js';
+import { isRuleHit } from './article.js';
+
+/**
+ * Step: the title. Two witnesses: the page's title line (the first line, when it reads like a
+ * `<title>`: "Headline - Site Name") and the headline just above the article. When both agree the
+ * headline's own text wins; each copy, and any copy inside the body, is dropped as `title`.
+ */
+
+/** Blocks looked at above the article for its headline (skipping chrome the rules caught). */
+const HEADLINE_LOOKBACK = 6;
+/** A headline has at most this many words. */
+const HEADLINE_MAX_WORDS = 30;
+/** A site name standing before or after a separator has at most this many words. */
+const SITE_NAME_MAX_WORDS = 4;
+/** Separators between a headline and a site name in a `<title>`. */
+const SITE_SEPARATOR = /\s+(?:[-|–—·•»:]|::)\s+/u;
+
+/** "Headline - Site Name" → "Headline"; "Site | Headline" → "Headline". */
+export function stripSiteName(title: string): string {
+  const parts = title.split(SITE_SEPARATOR);
+  if (parts.length < 2) return title.trim();
+  const words = (s: string) => s.trim().split(/\s+/u).length;
+  const last = parts[parts.length - 1] as string;
+  const first = parts[0] as string;
+  const seps = title.match(new RegExp(SITE_SEPARATOR.source, 'gu')) ?? [];
+  if (words(last) <= SITE_NAME_MAX_WORDS && words(title) - words(last) >= 2) {
+    return rejoin(parts.slice(0, -1), seps.slice(0, -1));
+  }
+  if (words(first) <= SITE_NAME_MAX_WORDS && words(title) - words(first) >= 2) return rejoin(parts.slice(1), seps.slice(1));
+  return title.trim();
+}
+
+function rejoin(parts: readonly string[], seps: readonly string[]): string {
+  return parts.map((p, i) => (i === 0 ? p : `${seps[i - 1] ?? ' - '}${p}`)).join('').trim();
+}
+
+function headlineLike(f: Features, text: string): boolean {
+  return f.words >= 1 && f.words <= HEADLINE_MAX_WORDS && !(f.terminal && text.trimEnd().endsWith('.')) && !f.urlish;
+}
+
+/** Loose equality of two headlines: same folded words, or one contains the other. */
+function sameHeadline(a: string, b: string): boolean {
+  const x = foldKey(a);
+  const y = foldKey(b);
+  if (x.length < 8 || y.length < 8) return x === y && x.length > 0;
+  return x === y || x.includes(y) || y.includes(x);
+}
+
+export function titleStep(doc: Doc): Doc {
+  const final = [...doc.final];
+  const firstKept = final.findIndex((v) => v.cls === 'good');
+  if (firstKept < 0) return doc;
+  const free = (i: number) => {
+    const v = final[i] as Verdict;
+    return !isRuleHit(v) || v.weak === true || v.rule.startsWith('context/');
+  };
+  // The headline above the article.
+  let headline: number | undefined;
+  for (let i = firstKept - 1, seen = 0; i >= 0 && seen < HEADLINE_LOOKBACK; i -= 1) {
+    if (!free(i)) continue;
+    seen += 1;
+    if (headlineLike(doc.features[i] as Features, doc.blocks[i]?.text ?? '')) {
+      headline = i;
+      break;
+    }
+  }
+  // The title line: the first line, if it names a site or repeats the headline.
+  const first = doc.blocks[0];
+  let titleLine: number | undefined;
+  if (headline === 0 && first && stripSiteName(first.text) !== first.text.trim()) {
+    titleLine = 0;
+    headline = undefined;
+  } else if (first && firstKept > 0 && free(0) && headline !== 0) {
+    const stripped = stripSiteName(first.text);
+    if (stripped !== first.text.trim() || (headline !== undefined && sameHeadline(first.text, doc.blocks[headline]?.text ?? ''))) titleLine = 0;
+  }
+  if (titleLine !== undefined && headline !== undefined) {
+    const main = stripSiteName(doc.blocks[titleLine]?.text ?? '');
+    if (!sameHeadline(main, doc.blocks[headline]?.text ?? '')) headline = undefined;
+  }
+  const title =
+    headline !== undefined
+      ? doc.blocks[headline]?.text
+      : titleLine !== undefined
+        ? stripSiteName(doc.blocks[titleLine]?.text ?? '')
+        : undefined;
+  if (title === undefined) return doc;
+  const mark = (i: number, rule: 'title/line' | 'title/headline' | 'title/repeat') => {
+    final[i] = { cls: 'bad', reason: 'title', rule };
+  };
+  if (titleLine !== undefined) mark(titleLine, 'title/line');
+  if (headline !== undefined) mark(headline, 'title/headline');
+  // The headline repeated inside the body.
+  const key = foldKey(title);
+  doc.blocks.forEach((b, i) => {
+    if (final[i]?.cls === 'good' && foldKey(b.text) === key) mark(i, 'title/repeat');
+  });
+  return { ...doc, final, title: fold(title) === '' ? undefined : title };
+}

@@ -1,0 +1,31 @@
+import { advertisingRules } from './advertising.js';
+import { commentRules } from './comments.js';
+import { ctaRules } from './cta.js';
+import { legalRules } from './legal.js';
+import { mediaRules } from './media.js';
+import { navigationRules } from './navigation.js';
+import { pricingRules } from './pricing.js';
+import { profileRules } from './profile.js';
+import { relatedRules } from './related.js';
+import { shareRules } from './share.js';
+import type { Rule } from './types.js';
+
+/**
+ * The default rules, in the order they are tried: the first that fires decides. Vocabulary rules
+ * come before shape rules, and specific kinds before general ones.
+ */
+export const defaultRules: readonly Rule[] = [
+  ...mediaRules,
+  ...pricingRules,
+  ...profileRules,
+  ...ctaRules,
+  ...shareRules,
+  ...commentRules,
+  ...relatedRules.filter((r) => !r.weak),
+  ...advertisingRules,
+  ...legalRules,
+  ...navigationRules,
+  ...relatedRules.filter((r) => r.weak),
+];
+
+export type { Rule, RuleContext } from './types.js';

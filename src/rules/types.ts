@@ -1,0 +1,36 @@
+import type { Block } from '../pipeline/block.js';
+import type { Settings } from '../options.js';
+import type { Features } from '../text/features.js';
+import type { Reason, RuleId } from '../types.js';
+
+/** What a rule may look at besides the block itself. */
+export interface RuleContext {
+  /** The block's measured features. */
+  readonly features: Features;
+  /** The block's text folded to a label (`foldLabel`), computed once per block. */
+  readonly label: string;
+  /** The page language, when known. */
+  readonly lang: string | undefined;
+  /** Resolved options. */
+  readonly settings: Settings;
+}
+
+/**
+ * One kind of chrome. `test` returns `false` when the rule does not apply, or `true` / a score
+ * in (0, 1] when it fires. Rules are pure: same block, same answer.
+ */
+export interface Rule {
+  readonly id: RuleId;
+  readonly reason: Reason;
+  readonly test: (block: Block, ctx: RuleContext) => boolean | number;
+  /**
+   * A weak rule judges by shape, not by vocabulary: inside the article run, flanked by prose,
+   * the context pass may overrule it. Default: false (strong).
+   */
+  readonly weak?: boolean;
+  /**
+   * A section rule marks a heading that opens a run of its kind ("Skills & Expertise",
+   * "Related Articles", "Comments"): unkept blocks under it take its reason. Default: false.
+   */
+  readonly section?: boolean;
+}

@@ -1,0 +1,6 @@
+/**
+ * `chaff/text`: the text and markdown cleaner without any DOM dependency, for browsers and edge
+ * runtimes. Same `clean()` contract as the main entry.
+ */
+export { clean } from './clean-text.js';
+export type { CleanOptions, CleanResult, Dropped, Focus, From, InputKind, Reason, RuleId, To } from './types.js';

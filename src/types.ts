@@ -1,0 +1,105 @@
+/**
+ * Public types of chaff: the options `clean()` takes and the result it returns.
+ * This file is the single source of the public type surface.
+ */
+
+/**
+ * Why a block was dropped. Each value is documented in `docs/rules.md`.
+ *
+ * - `title`: the page title (or its copy) — reported in `result.title`, not in the text.
+ * - `navigation`: menus, breadcrumbs, "back to top", glued menu items.
+ * - `call-to-action`: subscribe / follow / sign in / newsletter / donate / app prompts.
+ * - `pricing`: price and rate lines ("$15/hr Starting at $25").
+ * - `profile`: freelancer / marketplace / author profile labels, reviews, skills.
+ * - `related`: related-article headings, headline lists, "read more", tag lists.
+ * - `share`: share buttons and counters.
+ * - `legal`: cookie notices, copyright and policy lines.
+ * - `advertising`: "Advertisement", "Sponsored" labels.
+ * - `media`: text standing in for an image or player ("Banner Image"), photo credits.
+ * - `comments`: comment-section headings and the comments under them.
+ * - `duplicate`: a later copy of a block (or run of blocks) already kept.
+ * - `low-content`: outside the article's dense run, with no more specific reason.
+ */
+export type Reason =
+  | 'title'
+  | 'navigation'
+  | 'call-to-action'
+  | 'pricing'
+  | 'profile'
+  | 'related'
+  | 'share'
+  | 'legal'
+  | 'advertising'
+  | 'media'
+  | 'comments'
+  | 'duplicate'
+  | 'low-content';
+
+/**
+ * Identifier of the rule that fired, `family/name` (for example `cta/subscribe`, `pricing/rate`,
+ * `dedupe/block`). Every id is listed in `docs/rules.md`.
+ */
+export type RuleId = `${string}/${string}`;
+
+/** One dropped block: what was removed, why, and where it stood in the caller's input. */
+export interface Dropped {
+  /** The dropped text, trimmed (a copy, not a view into the input). */
+  text: string;
+  /** Why it was dropped. */
+  reason: Reason;
+  /** Which rule fired. */
+  rule: RuleId;
+  /** Offset (UTF-16 code units) of the first character in the caller's input. */
+  start: number;
+  /** Offset just past the last character: `input.slice(start, end) === text`. */
+  end: number;
+  /** 1-based line number of `start` in the caller's input. */
+  line: number;
+  /** The rule's confidence or measure, when it has one (for example a similarity). */
+  score?: number;
+}
+
+/** The kinds of input chaff reads. */
+export type InputKind = 'text' | 'markdown' | 'html';
+
+/** Input kind to use: `'auto'` detects it. */
+export type From = 'auto' | InputKind;
+
+/** Output format of `result.text`. Only `'text'` in this version. */
+export type To = 'text';
+
+/**
+ * One knob for the precision/recall trade-off.
+ * - `precision`: drop more; prefer losing a borderline paragraph to keeping chrome.
+ * - `balanced`: the default, tuned on the benchmark.
+ * - `recall`: keep more; prefer keeping chrome to losing a paragraph.
+ */
+export type Focus = 'precision' | 'balanced' | 'recall';
+
+/** Options of `clean()`. Every field is optional. */
+export interface CleanOptions {
+  /** Input kind. Default: `'auto'` (HTML when the input clearly is HTML, else text). */
+  from?: From;
+  /** Output format. Default: `'text'`. */
+  to?: To;
+  /** Precision/recall trade-off. Default: `'balanced'`. */
+  focus?: Focus;
+  /** Language of the page (BCP 47, e.g. `'tr'`). Default: detected from the page. */
+  lang?: string;
+  /** URL the page came from, kept for link resolution in HTML mode. Default: none. */
+  url?: string;
+}
+
+/** What `clean()` returns. */
+export interface CleanResult {
+  /** The article: kept blocks, paragraphs separated by a blank line. */
+  text: string;
+  /** The page title, when one was found (site suffix such as " - M5 Dergi" removed). */
+  title?: string;
+  /** Detected (or given) language, BCP 47, when confident. */
+  lang?: string;
+  /** The input kind that was used. */
+  from: InputKind;
+  /** Every dropped block, in input order. */
+  dropped: Dropped[];
+}

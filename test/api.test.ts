@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as main from '../src/index.js';
+import * as text from '../src/text.js';
+
+describe('public surface', () => {
+  it('main entry exposes exactly the documented API', () => {
+    expect(Object.keys(main).sort()).toEqual(['clean']);
+  });
+
+  it('chaff/text exposes exactly the documented API', () => {
+    expect(Object.keys(text).sort()).toEqual(['clean']);
+  });
+
+  it('package.json maps both entries for import and require, with types', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    for (const entry of ['.', './text']) {
+      expect(pkg.exports[entry].import.types).toMatch(/\.d\.ts$/);
+      expect(pkg.exports[entry].import.default).toMatch(/\.js$/);
+      expect(pkg.exports[entry].require.types).toMatch(/\.d\.cts$/);
+      expect(pkg.exports[entry].require.default).toMatch(/\.cjs$/);
+    }
+    expect(pkg.sideEffects).toBe(false);
+    expect(pkg.engines.node).toBe('>=20.19');
+  });
+});
+
+describe('input and options validation', () => {
+  it.each([undefined, null, 42, {}, ['a'], Buffer.from('x')])('throws a clear TypeError on %o', (bad) => {
+    expect(() => main.clean(bad as unknown as string)).toThrow(TypeError);
+    expect(() => main.clean(bad as unknown as string)).toThrow(/expects the page as a string/);
+  });
+
+  it('returns an empty result for empty and blank input', () => {
+    for (const input of ['', '   ', '\n\n\t\n']) {
+      const r = main.clean(input);
+      expect(r.text).toBe('');
+      expect(r.dropped).toEqual([]);
+      expect(r.from).toBe('text');
+    }
+  });
+
+  it('rejects unknown option values with a TypeError naming the option', () => {
+    expect(() => main.clean('x', { focus: 'max' as never })).toThrow(/option "focus"/);
+    expect(() => main.clean('x', { from: 'pdf' as never })).toThrow(/option "from"/);
+    expect(() => main.clean('x', { lang: 3 as never })).toThrow(/option "lang"/);
+  });
+
+  it('auto-detects text, and refuses HTML in text-only mode with a clear message', () => {
+    expect(main.clean('Hello there.\nSecond line.').from).toBe('text');
+    expect(() => text.clean('<!doctype html><html><body><p>x</p></body></html>')).toThrow(/HTML input is not supported/);
+  });
+
+  it('does not touch the options object', () => {
+    const options = Object.freeze({ focus: 'recall' as const });
+    expect(() => main.clean('Some text here.', options)).not.toThrow();
+  });
+});
+
+/** Static imports reachable from a source file, followed through relative paths. */
+function reachableImports(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const bare = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const src = readFileSync(file, 'utf8');
+    for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gmu)) {
+      const spec = m[1] as string;
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/u, '.ts')));
+      else bare.add(spec);
+    }
+  };
+  visit(entry);
+  return bare;
+}
+
+describe('chaff/text stays DOM-free', () => {
+  it('imports neither jsdom nor any Node built-in', () => {
+    const deps = reachableImports(join(__dirname, '../src/text.ts'));
+    expect([...deps].filter((d) => /jsdom|linkedom|readability|^node:|^fs$|^path$/u.test(d))).toEqual([]);
+    expect(deps.size).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { clean } from '../src/index.js';
+import { foldQuotes, loadFixtures, squash } from './fixtures.js';
+import { accountingGaps } from './accounting.js';
+
+const fixtures = loadFixtures();
+
+describe.each(fixtures.map((f) => [f.name, f] as const))('fixture %s', (_, fx) => {
+  const result = clean(fx.input, { from: fx.from });
+
+  it('keeps exactly the expected text', () => {
+    expect(squash(result.text)).toBe(squash(fx.expectedText));
+  });
+
+  it('accounts for every non-blank input line', () => {
+    expect(accountingGaps(fx.input, result)).toEqual([]);
+  });
+
+  it('gives offsets that slice the dropped text out of the input', () => {
+    for (const d of result.dropped) expect(fx.input.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it.runIf(fx.expected !== undefined)('drops exactly the reviewed list (expected.json)', () => {
+    const got = result.dropped.map((d) => ({ line: d.line, text: d.text, reason: d.reason, rule: d.rule }));
+    expect(got).toEqual(fx.expected?.dropped);
+    expect(result.title === undefined ? undefined : foldQuotes(result.title)).toBe(
+      fx.expected?.title === undefined ? undefined : foldQuotes(fx.expected.title),
+    );
+  });
+});
+
+describe.each(fixtures.filter((f) => f.seed).map((f) => [f.name, f] as const))('seed %s (acceptance)', (_, fx) => {
+  const seed = fx.seed!;
+  const result = clean(fx.input, { from: 'text' });
+
+  it('finds the title (typographic and ASCII quotes equal)', () => {
+    expect(foldQuotes(result.title ?? '')).toBe(foldQuotes(seed.title));
+  });
+
+  it('drops every listed line with its reason', () => {
+    const byLine = new Map(result.dropped.map((d) => [d.line, d]));
+    for (const want of seed.dropped) {
+      const got = byLine.get(want.line);
+      expect(got, `line ${want.line}: ${want.text}`).toBeDefined();
+      expect({ line: want.line, text: got?.text.trim(), reason: got?.reason }).toEqual({
+        line: want.line,
+        text: want.text.trim(),
+        reason: want.reason,
+      });
+    }
+  });
+
+  it('drops no article line', () => {
+    const listed = new Set(seed.dropped.map((d) => d.line));
+    const extra = result.dropped.filter((d) => !listed.has(d.line));
+    expect(extra).toEqual([]);
+  });
+});

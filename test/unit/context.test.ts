@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/pipeline/block.js';
+import { reviseClasses } from '../../src/pipeline/context.js';
+import { bad, good, near, short } from './blocks.js';
+
+describe('reviseClasses (jusText context pass)', () => {
+  it('short blocks between good blocks become good, between bad blocks bad', () => {
+    expect(reviseClasses([good, short, good])).toEqual(['good', 'good', 'good']);
+    expect(reviseClasses([bad, short, bad])).toEqual(['bad', 'bad', 'bad']);
+  });
+
+  it('page edges count as bad', () => {
+    expect(reviseClasses([short, good])).toEqual(['bad', 'good']);
+  });
+
+  it('a short block next to bad goes good only when a neargood block stands on the bad side', () => {
+    expect(reviseClasses([good, short, bad])).toEqual(['good', 'bad', 'bad']);
+    expect(reviseClasses([good, short, near, bad])).toEqual(['good', 'good', 'good', 'bad']);
+  });
+
+  it('neargood blocks become bad only between bad neighbours', () => {
+    expect(reviseClasses([bad, near, bad])).toEqual(['bad', 'bad', 'bad']);
+    expect(reviseClasses([good, near, bad])).toEqual(['good', 'good', 'bad']);
+  });
+
+  it('a weak rule hit flanked by good blocks is overruled; elsewhere it stands', () => {
+    const weak: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/glued-menu', weak: true };
+    expect(reviseClasses([good, weak, good])).toEqual(['good', 'good', 'good']);
+    expect(reviseClasses([bad, weak, good])).toEqual(['bad', 'bad', 'good']);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockClass, Verdict } from '../../src/pipeline/block.js';
+import { densestRun } from '../../src/pipeline/region.js';
+import { THRESHOLDS } from '../../src/options.js';
+import type { Features } from '../../src/text/features.js';
+import { bad, good } from './blocks.js';
+
+const f = (chars: number) => ({ chars }) as Features;
+const t = THRESHOLDS.balanced;
+
+describe('densestRun', () => {
+  it('spans the good blocks and the cheap chrome between them', () => {
+    const classes: BlockClass[] = ['bad', 'good', 'bad', 'good', 'bad'];
+    expect(densestRun(classes, [bad, good, bad, good, bad], [f(50), f(500), f(10), f(500), f(50)], t)).toEqual([1, 3]);
+  });
+
+  it('does not cross a costly gap for a small gain', () => {
+    const classes: BlockClass[] = ['good', 'bad', 'good'];
+    expect(densestRun(classes, [good, bad, good], [f(900), f(2000), f(300)], t)).toEqual([0, 0]);
+  });
+
+  it('never crosses a comments heading', () => {
+    const comments: Verdict = { cls: 'bad', reason: 'comments', rule: 'comments/heading', section: true };
+    const classes: BlockClass[] = ['good', 'bad', 'good'];
+    expect(densestRun(classes, [good, comments, good], [f(400), f(8), f(5000)], t)).toEqual([2, 2]);
+  });
+
+  it('finds nothing on a page without good blocks', () => {
+    expect(densestRun(['bad', 'bad'], [bad, bad], [f(10), f(10)], t)).toBeUndefined();
+  });
+});

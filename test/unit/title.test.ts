@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/pipeline/block.js';
+import { stripSiteName, titleStep } from '../../src/pipeline/title.js';
+import { bad, doc, good } from './blocks.js';
+
+describe('stripSiteName', () => {
+  it('removes a site name after or before a separator', () => {
+    expect(stripSiteName("Report: Putin seeks Xi's support in face of 'Western pressure' - M5 Dergi")).toBe(
+      "Report: Putin seeks Xi's support in face of 'Western pressure'",
+    );
+    expect(stripSiteName('The Verge | Apple unveils a new phone today')).toBe('Apple unveils a new phone today');
+    expect(stripSiteName('No separator here')).toBe('No separator here');
+  });
+});
+
+describe('titleStep', () => {
+  const body = 'The Russian president told his counterpart that he sought to strengthen their ties.';
+
+  it('takes the headline above the article when the title line agrees, and drops both', () => {
+    const d = doc(['Putin seeks support - M5 Dergi', 'Putin seeks support', body], { final: [bad, bad, good] });
+    const out = titleStep(d);
+    expect(out.title).toBe('Putin seeks support');
+    expect(out.final.slice(0, 2).map((v) => v.rule)).toEqual(['title/line', 'title/headline']);
+  });
+
+  it('skips chrome caught by rules between headline and article', () => {
+    const cta: Verdict = { cls: 'bad', reason: 'call-to-action', rule: 'cta/subscribe' };
+    const d = doc(['Putin and Xi meet against backdrop?', 'Abone Ol', body], { final: [bad, cta, good] });
+    expect(titleStep(d).title).toBe('Putin and Xi meet against backdrop?');
+  });
+
+  it('drops the headline repeated inside the body', () => {
+    const d = doc(['Big News Today - Site', body, 'Big News Today', body + ' More.'], { final: [bad, good, good, good] });
+    const out = titleStep(d);
+    expect(out.title).toBe('Big News Today');
+    expect(out.final[2]).toMatchObject({ reason: 'title', rule: 'title/repeat' });
+  });
+
+  it('finds no title on a page that is all article', () => {
+    expect(titleStep(doc([body], { final: [good] })).title).toBeUndefined();
+  });
+});
