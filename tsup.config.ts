@@ -1,14 +1,26 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
+const common = {
   entry: { index: 'src/index.ts', text: 'src/text.ts' },
-  format: ['esm', 'cjs'],
   dts: true,
-  clean: true,
   target: 'node20',
   platform: 'neutral',
   sourcemap: false,
   splitting: true,
-  // stopwords-iso ships a bare JSON main: inline it so no runtime needs JSON modules.
-  noExternal: ['stopwords-iso'],
-});
+} as const;
+
+export default defineConfig([
+  {
+    ...common,
+    format: ['esm'],
+    clean: true,
+    // stopwords-iso ships a bare JSON main: inline it so no runtime needs JSON modules.
+    noExternal: ['stopwords-iso'],
+  },
+  {
+    ...common,
+    format: ['cjs'],
+    // The CJS build also inlines eld, whose exports map has no `require` condition.
+    noExternal: ['stopwords-iso', 'eld'],
+  },
+]);

@@ -3,6 +3,7 @@ import type { BlockClass, Verdict } from './block.js';
 import { reviseClasses } from './context.js';
 import type { Doc } from './doc.js';
 import { densestRun } from './region.js';
+import { headlineAnchor } from './title.js';
 
 /**
  * Step: the context pass. Revise each block against its neighbours, find the article's dense run,
@@ -57,7 +58,7 @@ function inheritSections(final: Verdict[]): Verdict[] {
 export function contextStep(doc: Doc): Doc {
   const t = doc.settings.thresholds;
   const classes = reviseClasses(doc.first);
-  const run = densestRun(classes, doc.first, doc.features, t);
+  const run = densestRun(classes, doc.first, doc.features, t, headlineAnchor(doc));
   const final = doc.first.map((v, i): Verdict => {
     const f = doc.features[i] as Features;
     if (run === undefined) {

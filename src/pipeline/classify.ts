@@ -1,4 +1,5 @@
 import { defaultRules } from '../rules/index.js';
+import { phraseHits } from '../rules/match.js';
 import type { Rule, RuleContext } from '../rules/types.js';
 import type { Thresholds } from '../options.js';
 import type { Features } from '../text/features.js';
@@ -46,7 +47,13 @@ export function classifyStep(doc: Doc): Doc {
   const t = doc.settings.thresholds;
   const first = doc.blocks.map((block, i) => {
     const features = doc.features[i] as Features;
-    const ctx: RuleContext = { features, label: doc.labels[i] ?? '', lang: doc.lang, settings: doc.settings };
+    const ctx: RuleContext = {
+      features,
+      words: doc.words[i] ?? [],
+      hits: doc.hits[i] ?? phraseHits([]),
+      lang: doc.lang,
+      settings: doc.settings,
+    };
     return firstRule(block, ctx, defaultRules) ?? classifyAlone(features, t);
   });
   return { ...doc, first };

@@ -16,75 +16,107 @@ const MIN_KEY = 40;
 const NEAR_SIMILARITY = 0.8;
 /** Short blocks are dropped only inside a repeated run at least this long. */
 const MIN_RUN = 3;
-/** Earlier blocks compared per shingle, at most: bounds the work on pages of repeated lines. */
-const MAX_POSTINGS = 16;
-const SHINGLE = 3;
+/**
+ * Near-copy candidates share their first or last ANCHOR key characters with an earlier block:
+ * an edited copy keeps its start or its end. This keeps the pass linear; a copy edited at both
+ * ends is left to the exact-key test.
+ */
+const ANCHOR = 32;
+/** Earlier blocks remembered per anchor, at most: bounds the work on pages of repeated lines. */
+const MAX_POSTINGS = 8;
 
-function shingles(key: string): Set<string> {
-  const words = key.split(' ').filter(Boolean);
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+
+/** Lowercase words separated by single spaces; without the spaces it is `foldKey(text)`. */
+function spacedWords(text: string): string {
+  return text.toLowerCase().replace(NON_WORD, ' ').trim();
+}
+
+function shingles(spaced: string): Set<string> {
+  const words = spaced.split(' ');
   const out = new Set<string>();
-  for (let i = 0; i + SHINGLE <= words.length; i += 1) out.add(words.slice(i, i + SHINGLE).join(' '));
+  for (let i = 0; i + 3 <= words.length; i += 1) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
   return out;
 }
 
-function nearestCopy(
-  own: Set<string>,
-  index: Map<string, number[]>,
-  sets: Map<number, Set<string>>,
-): { of: number; score: number } | undefined {
-  const hits = new Map<number, number>();
-  for (const s of own) for (const j of index.get(s) ?? []) hits.set(j, (hits.get(j) ?? 0) + 1);
-  let best: { of: number; score: number } | undefined;
-  for (const [j, shared] of hits) {
-    const other = sets.get(j) as Set<string>;
-    const score = shared / (own.size + other.size - shared);
-    if (score >= NEAR_SIMILARITY && (best === undefined || score > best.score)) best = { of: j, score };
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const s of a) if (b.has(s)) shared += 1;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
+/** Kept long blocks seen so far, by exact key and by anchors. */
+class Seen {
+  readonly keys = new Map<string, number>();
+  private readonly anchors = new Map<string, number[]>();
+  private readonly spaced = new Map<number, string>();
+  private readonly sets = new Map<number, Set<string>>();
+
+  add(i: number, key: string, spaced: string): void {
+    this.keys.set(key, i);
+    this.spaced.set(i, spaced);
+    for (const a of [`^${key.slice(0, ANCHOR)}`, `$${key.slice(-ANCHOR)}`]) {
+      const list = this.anchors.get(a) ?? [];
+      if (list.length < MAX_POSTINGS) list.push(i);
+      this.anchors.set(a, list);
+    }
   }
-  return best;
+
+  /** The most similar earlier block at or above NEAR_SIMILARITY, with its similarity. */
+  nearest(key: string, spaced: string): number | undefined {
+    const candidates = new Set([
+      ...(this.anchors.get(`^${key.slice(0, ANCHOR)}`) ?? []),
+      ...(this.anchors.get(`$${key.slice(-ANCHOR)}`) ?? []),
+    ]);
+    if (candidates.size === 0) return undefined;
+    const own = shingles(spaced);
+    let best: number | undefined;
+    for (const j of candidates) {
+      let other = this.sets.get(j);
+      if (other === undefined) {
+        other = shingles(this.spaced.get(j) ?? '');
+        this.sets.set(j, other);
+      }
+      const score = jaccard(own, other);
+      if (score >= NEAR_SIMILARITY && (best === undefined || score > best)) best = score;
+    }
+    return best;
+  }
 }
 
 export function dedupeStep(doc: Doc): Doc {
   const final = [...doc.final];
-  const seen = new Map<string, number>();
-  const index = new Map<string, number[]>();
-  const sets = new Map<number, Set<string>>();
+  const seen = new Seen();
   const shortSeen = new Set<string>();
   const tentative: number[] = [];
   // Kept blocks first, in order, so the first kept copy is the original.
   const order = doc.blocks.map((_, i) => i).filter((i) => final[i]?.cls === 'good');
   for (const i of order) {
-    const text = doc.blocks[i]?.text ?? '';
-    const key = foldKey(text);
+    const spaced = spacedWords(doc.blocks[i]?.text ?? '');
+    const key = spaced.replaceAll(' ', '');
     if (key.length < MIN_KEY) {
       if (key && shortSeen.has(key)) tentative.push(i);
       shortSeen.add(key);
       continue;
     }
-    if (seen.has(key)) {
+    if (seen.keys.has(key)) {
       final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', score: 1 };
       continue;
     }
-    const own = shingles(foldKeySpaced(text));
-    const near = own.size > 0 ? nearestCopy(own, index, sets) : undefined;
-    if (near) {
-      final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/near', score: round(near.score) };
+    const near = seen.nearest(key, spaced);
+    if (near !== undefined) {
+      final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/near', score: Math.round(near * 1000) / 1000 };
       continue;
     }
-    seen.set(key, i);
-    sets.set(i, own);
-    for (const s of own) {
-      const list = index.get(s) ?? [];
-      if (list.length < MAX_POSTINGS) list.push(i);
-      index.set(s, list);
-    }
+    seen.add(i, key, spaced);
   }
   markRuns(final, order, tentative);
   // Unkept blocks that copy a kept block: say so.
   doc.blocks.forEach((b, i) => {
     const v = final[i] as Verdict;
-    if (v.cls === 'good' || (isRuleHit(v) && !v.weak && !v.rule.startsWith('context/'))) return;
-    const key = foldKey(b.text);
-    if (key.length >= MIN_KEY && seen.has(key)) final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', score: 1 };
+    if (v.cls === 'good' || b.text.length < MIN_KEY || (isRuleHit(v) && !v.weak && !v.rule.startsWith('context/'))) return;
+    if (seen.keys.has(foldKey(b.text))) final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', score: 1 };
   });
   return { ...doc, final };
 }
@@ -103,14 +135,4 @@ function markRuns(final: Verdict[], order: readonly number[], tentative: readonl
     }
     runStart = k + 1;
   }
-}
-
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-
-function foldKeySpaced(text: string): string {
-  return text.toLowerCase().replace(NON_WORD, ' ').trim();
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }

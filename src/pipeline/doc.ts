@@ -1,4 +1,5 @@
 import type { Settings } from '../options.js';
+import type { PhraseHits } from '../rules/match.js';
 import type { Features } from '../text/features.js';
 import type { InputKind } from '../types.js';
 import type { Block, Verdict } from './block.js';
@@ -16,8 +17,10 @@ export interface Doc {
   /** Language used for stopwords (detected or given). */
   readonly lang: string | undefined;
   readonly features: readonly Features[];
-  /** Each block folded to a label (`foldLabel`), empty for long blocks. */
-  readonly labels: readonly string[];
+  /** Each block's folded words (`labelWords`), from its first INSIDE_CHARS characters. */
+  readonly words: readonly (readonly string[])[];
+  /** What the lexicons say about each block. */
+  readonly hits: readonly PhraseHits[];
   /** Context-free verdicts (jusText's `cf_class`), with the rule that decided each. */
   readonly first: readonly Verdict[];
   /** Final verdicts after the context, duplicate and title passes: `good` is kept. */
@@ -28,7 +31,7 @@ export interface Doc {
 
 /** A Doc with nothing measured yet. */
 export function emptyDoc(input: string, settings: Settings, from: InputKind, blocks: readonly Block[]): Doc {
-  return { input, settings, from, blocks, lang: settings.lang, features: [], labels: [], first: [], final: [], title: undefined };
+  return { input, settings, from, blocks, lang: settings.lang, features: [], words: [], hits: [], first: [], final: [], title: undefined };
 }
 
 /** Verdict helpers. */

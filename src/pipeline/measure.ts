@@ -1,20 +1,14 @@
+import { INSIDE_CHARS, phraseHits } from '../rules/match.js';
 import { detectLang } from '../text/lang.js';
 import { measureBlocks } from '../text/features.js';
-import { foldLabel } from '../text/normalize.js';
+import { labelWords } from '../text/normalize.js';
 import { FALLBACK_LANG, stopwordsFor } from '../text/stopwords.js';
 import type { Doc } from './doc.js';
 
-/** Longest block that is still folded to a label: longer blocks are never labels. */
-const MAX_LABEL_CHARS = 160;
-
-/** Step: detect the language (unless given), then measure every block once. */
+/** Step: detect the language (unless given), measure every block once, look it up in the lexicons once. */
 export function measureStep(doc: Doc): Doc {
   const lang = doc.settings.lang ?? detectLang(doc.blocks.map((b) => b.text));
-  const stopwords = stopwordsFor(lang ?? FALLBACK_LANG);
-  return {
-    ...doc,
-    lang,
-    features: measureBlocks(doc.blocks, stopwords),
-    labels: doc.blocks.map((b) => (b.text.length <= MAX_LABEL_CHARS ? foldLabel(b.text) : '')),
-  };
+  const features = measureBlocks(doc.blocks, stopwordsFor(lang ?? FALLBACK_LANG));
+  const words = doc.blocks.map((b) => labelWords(b.text.length > INSIDE_CHARS ? b.text.slice(0, INSIDE_CHARS) : b.text));
+  return { ...doc, lang, features, words, hits: words.map(phraseHits) };
 }

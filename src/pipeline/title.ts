@@ -50,6 +50,21 @@ function sameHeadline(a: string, b: string): boolean {
   return x === y || x.includes(y) || y.includes(x);
 }
 
+/**
+ * Where the page's headline stands in the body: the first later block that repeats the title
+ * line (the first line, site name removed). The context pass starts the article near it.
+ */
+export function headlineAnchor(doc: Doc): number | undefined {
+  const first = doc.blocks[0];
+  if (!first || !headlineLike(doc.features[0] as Features, first.text)) return undefined;
+  const main = stripSiteName(first.text);
+  for (let i = 1; i < doc.blocks.length; i += 1) {
+    const b = doc.blocks[i] as (typeof doc.blocks)[number];
+    if (Math.abs(b.text.length - main.length) <= main.length / 3 + 4 && sameHeadline(main, b.text)) return i;
+  }
+  return undefined;
+}
+
 export function titleStep(doc: Doc): Doc {
   const final = [...doc.final];
   const firstKept = final.findIndex((v) => v.cls === 'good');
@@ -97,7 +112,9 @@ export function titleStep(doc: Doc): Doc {
   // The headline repeated inside the body.
   const key = foldKey(title);
   doc.blocks.forEach((b, i) => {
-    if (final[i]?.cls === 'good' && foldKey(b.text) === key) mark(i, 'title/repeat');
+    // Copies differ in quotes and spacing only: skip blocks of another length without folding them.
+    if (final[i]?.cls !== 'good' || Math.abs(b.text.length - title.length) > title.length / 4 + 4) return;
+    if (foldKey(b.text) === key) mark(i, 'title/repeat');
   });
   return { ...doc, final, title: fold(title) === '' ? undefined : title };
 }

@@ -1,11 +1,10 @@
-import { ADVERTISING } from '../lexicon/advertising.js';
-import { labelTest, phraseSet } from './match.js';
+import { labelTest } from './match.js';
 import type { Rule } from './types.js';
 
 /** Advertising labels: "Advertisement", "Sponsored", "Reklam", "Anzeige". */
 
-const adLabel = labelTest(phraseSet(ADVERTISING), { prefix: true });
+const adLabel = labelTest(['ADVERTISING'], { prefix: true });
 
 export const advertisingRules: readonly Rule[] = [
-  { id: 'advertising/label', reason: 'advertising', test: (_, c) => adLabel(c.label, c.features.words) },
+  { id: 'advertising/label', reason: 'advertising', test: (_, c) => adLabel(c.hits, c.features.words) },
 ];

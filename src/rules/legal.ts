@@ -1,31 +1,26 @@
-import { COOKIES, COPYRIGHT } from '../lexicon/legal.js';
-import { fold } from '../text/normalize.js';
-import { containsPhrase, labelTest, phraseList, phraseSet } from './match.js';
+import { labelTest } from './match.js';
 import type { Rule } from './types.js';
 
-/** Cookie notices, copyright lines, and links to policies. */
+/** Cookie notices and their buttons, copyright lines, and links to policies. */
 
-const policyLabel = labelTest(phraseSet(COPYRIGHT), { prefix: true });
-const COOKIE_PHRASES = phraseList(COOKIES);
-const COPYRIGHT_PHRASES = phraseList(COPYRIGHT);
-/** Cookie notices run to a few sentences; a longer block is an article about cookies. */
-const MAX_COOKIE_WORDS = 60;
+const policyLabel = labelTest(['COPYRIGHT', 'POLICY_LINKS', 'COOKIE_BUTTONS'], { prefix: true });
 /** Copyright lines are short; footers glue a few links after them. */
 const MAX_COPYRIGHT_WORDS = 40;
+/** A copyright phrase inside a block this short makes it a footer line. */
+const MAX_FOOTER_WORDS = 15;
+/** A cookie notice runs to a few sentences; a longer block is an article about cookies. */
+const MAX_COOKIE_WORDS = 150;
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 
 export const legalRules: readonly Rule[] = [
-  { id: 'legal/policy', reason: 'legal', test: (_, c) => policyLabel(c.label, c.features.words) },
+  { id: 'legal/policy', reason: 'legal', test: (_, c) => policyLabel(c.hits, c.features.words) },
   {
     id: 'legal/copyright',
     reason: 'legal',
     test: (b, c) =>
       c.features.words <= MAX_COPYRIGHT_WORDS &&
-      (COPYRIGHT_MARK.test(b.text) || (c.features.words <= 15 && containsPhrase(fold(b.text), COPYRIGHT_PHRASES))),
+      (COPYRIGHT_MARK.test(b.text) || (c.features.words <= MAX_FOOTER_WORDS && c.hits.inside.has('COPYRIGHT'))),
   },
-  {
-    id: 'legal/cookies',
-    reason: 'legal',
-    test: (b, c) => c.features.words <= MAX_COOKIE_WORDS && containsPhrase(fold(b.text), COOKIE_PHRASES),
-  },
+  // COOKIES phrases are specific enough to search for in a block's opening words.
+  { id: 'legal/cookies', reason: 'legal', test: (_, c) => c.features.words <= MAX_COOKIE_WORDS && c.hits.inside.has('COOKIES') },
 ];

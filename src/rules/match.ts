@@ -1,62 +1,125 @@
+import { ADVERTISING } from '../lexicon/advertising.js';
+import { COMMENTS } from '../lexicon/comments.js';
+import { APP_PROMO, DONATE, FOLLOW, LOGIN, NEWSLETTER, SUBSCRIBE } from '../lexicon/cta.js';
+import { COOKIE_BUTTONS, COOKIES, COPYRIGHT, POLICY_LINKS } from '../lexicon/legal.js';
+import { MEDIA, MEDIA_CREDIT } from '../lexicon/media.js';
+import { BACK_TO_TOP, BREADCRUMB_HOME, NAVIGATION } from '../lexicon/navigation.js';
+import { PRICING, PROFILE } from '../lexicon/profile.js';
+import { READ_MORE, RELATED, TAGS } from '../lexicon/related.js';
+import { SHARE } from '../lexicon/share.js';
 import type { Lexicon } from '../lexicon/types.js';
-import { fold, foldLabel } from '../text/normalize.js';
+import { labelWords } from '../text/normalize.js';
+
+/**
+ * Phrase matching for the rules. Every lexicon is compiled once, at load, into one read-only map
+ * from folded phrase to the concepts it belongs to; a block is then looked up once — as a whole
+ * label, by its leading words, and (for short blocks) by every word n-gram inside it — and each
+ * rule asks the answer about its concept. One pass per block, whatever the number of rules.
+ */
+
+const LEXICONS = {
+  SUBSCRIBE, LOGIN, FOLLOW, NEWSLETTER, DONATE, APP_PROMO,
+  NAVIGATION, BACK_TO_TOP, BREADCRUMB_HOME,
+  RELATED, READ_MORE, TAGS, SHARE,
+  COOKIES, COOKIE_BUTTONS, COPYRIGHT, POLICY_LINKS,
+  ADVERTISING, MEDIA, MEDIA_CREDIT, COMMENTS, PROFILE, PRICING,
+} as const satisfies Record<string, Lexicon>;
+
+/** A lexicon concept, by the name of its export in `src/lexicon/`. */
+export type Concept = keyof typeof LEXICONS;
 
 /** Labels longer than this many words are never matched as a whole against a lexicon. */
 export const MAX_LABEL_WORDS = 8;
-/** Longest phrase prefix tried by `startsWithPhrase`, in words. */
-const MAX_PREFIX_WORDS = 6;
+/**
+ * Phrases are searched for inside a block's first MAX_INSIDE_WORDS words only: chrome announces
+ * itself early ("This website uses cookies…"), and the search stays bounded on long paragraphs.
+ */
+export const MAX_INSIDE_WORDS = 60;
+/** Characters folded into words for long blocks: enough for MAX_INSIDE_WORDS words. */
+export const INSIDE_CHARS = 480;
 
-/** Every phrase of the lexicons, in every language, folded like `foldLabel` folds a line. */
-export function phraseSet(...lexicons: Lexicon[]): ReadonlySet<string> {
-  const set = new Set<string>();
-  for (const lexicon of lexicons) {
-    for (const phrases of Object.values(lexicon)) {
-      for (const phrase of phrases) {
-        const folded = foldLabel(phrase);
-        if (folded) set.add(folded);
+function compile(): { phrases: ReadonlyMap<string, readonly Concept[]>; longest: number } {
+  const phrases = new Map<string, Concept[]>();
+  let longest = 1;
+  for (const [concept, lexicon] of Object.entries(LEXICONS) as [Concept, Lexicon][]) {
+    for (const list of Object.values(lexicon)) {
+      for (const phrase of list) {
+        const words = labelWords(phrase);
+        if (words.length === 0) continue;
+        const key = words.join(' ');
+        const owners = phrases.get(key) ?? [];
+        if (!owners.includes(concept)) owners.push(concept);
+        phrases.set(key, owners);
+        longest = Math.max(longest, words.length);
       }
     }
   }
-  return set;
+  return { phrases, longest };
 }
 
-/** Every phrase folded with `fold()` only (keeps inner punctuation), for substring search. */
-export function phraseList(...lexicons: Lexicon[]): readonly string[] {
-  const set = new Set<string>();
-  for (const lexicon of lexicons) {
-    for (const phrases of Object.values(lexicon)) for (const p of phrases) if (p.trim()) set.add(fold(p));
+/** Every word-prefix of every phrase ("back", "back to", "back to top"): n-gram search stops early. */
+function prefixesOf(phrases: ReadonlyMap<string, readonly Concept[]>): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const phrase of phrases.keys()) {
+    let at = phrase.indexOf(' ');
+    while (at > 0) {
+      out.add(phrase.slice(0, at));
+      at = phrase.indexOf(' ', at + 1);
+    }
+    out.add(phrase);
   }
-  return [...set];
+  return out;
 }
 
-/** Whether a folded label is, as a whole, one of the phrases. */
-export function isLabel(label: string, set: ReadonlySet<string>): boolean {
-  return label.length > 0 && set.has(label);
+const { phrases: PHRASES, longest: LONGEST_PHRASE } = compile();
+const PREFIXES = prefixesOf(PHRASES);
+
+/** What the lexicons say about one block. */
+export interface PhraseHits {
+  /** Concepts of which the whole label is a phrase ("Abone Ol" → SUBSCRIBE). */
+  readonly whole: ReadonlySet<Concept>;
+  /** Concepts with a phrase the label starts with, and that phrase's length in words. */
+  readonly prefix: ReadonlyMap<Concept, number>;
+  /** Concepts with a phrase inside the block's first MAX_INSIDE_WORDS words. */
+  readonly inside: ReadonlySet<Concept>;
 }
 
-/** Whether a folded label starts with one of the phrases (whole words), and how many words matched. */
-export function startsWithPhrase(label: string, set: ReadonlySet<string>): number {
-  // "photo: jane doe" and "ap photo/john" start with "photo" and "ap photo".
-  const words = label.split(/[\s/]+/u, MAX_PREFIX_WORDS + 1).map((w) => w.replace(/:+$/u, ''));
-  let best = 0;
-  let prefix = '';
-  for (let k = 0; k < Math.min(words.length, MAX_PREFIX_WORDS); k += 1) {
-    prefix = k === 0 ? (words[0] as string) : `${prefix} ${words[k] as string}`;
-    if (set.has(prefix)) best = k + 1;
+const NO_HITS: PhraseHits = { whole: new Set(), prefix: new Map(), inside: new Set() };
+
+/** Look a block's folded words up in every lexicon at once. Allocates only when something matches. */
+export function phraseHits(words: readonly string[]): PhraseHits {
+  if (words.length === 0) return NO_HITS;
+  let whole: Set<Concept> | undefined;
+  let prefix: Map<Concept, number> | undefined;
+  let inside: Set<Concept> | undefined;
+  if (words.length <= MAX_LABEL_WORDS) {
+    const owners = PHRASES.get(words.join(' '));
+    // "Comments 12", "Related 3": a trailing counter does not change the label.
+    let end = words.length;
+    while (end > 1 && /^\d+$/u.test(words[end - 1] as string)) end -= 1;
+    const core = end < words.length ? PHRASES.get(words.slice(0, end).join(' ')) : undefined;
+    if (owners || core) whole = new Set([...(owners ?? []), ...(core ?? [])]);
   }
-  return best;
-}
-
-/** Whether folded text contains one of the phrases on word boundaries. */
-export function containsPhrase(folded: string, phrases: readonly string[]): boolean {
-  for (const p of phrases) {
-    const at = folded.indexOf(p);
-    if (at < 0) continue;
-    const before = at === 0 ? ' ' : folded[at - 1];
-    const after = at + p.length >= folded.length ? ' ' : folded[at + p.length];
-    if (!/[\p{L}\p{N}]/u.test(before as string) && !/[\p{L}\p{N}]/u.test(after as string)) return true;
+  for (let i = 0; i < Math.min(words.length, MAX_INSIDE_WORDS); i += 1) {
+    let key = words[i] as string;
+    for (let n = 1; n <= LONGEST_PHRASE && PREFIXES.has(key); n += 1) {
+      const owners = PHRASES.get(key);
+      if (owners !== undefined) {
+        inside ??= new Set();
+        for (const c of owners) {
+          inside.add(c);
+          if (i === 0) {
+            prefix ??= new Map();
+            prefix.set(c, Math.max(prefix.get(c) ?? 0, n));
+          }
+        }
+      }
+      if (i + n >= words.length) break;
+      key = `${key} ${words[i + n] as string}`;
+    }
   }
-  return false;
+  if (!whole && !prefix && !inside) return NO_HITS;
+  return { whole: whole ?? NO_HITS.whole, prefix: prefix ?? NO_HITS.prefix, inside: inside ?? NO_HITS.inside };
 }
 
 /** How a label rule matches: the whole line only, or also a line that starts with a phrase. */
@@ -69,10 +132,14 @@ export interface LabelMatch {
  * Test for "this short line is one of these labels". A one-word phrase only ever matches a whole
  * line: "Home" is a menu item, "Home prices rose" is not.
  */
-export function labelTest(set: ReadonlySet<string>, how: LabelMatch = {}) {
-  return (label: string, words: number): boolean => {
+export function labelTest(concepts: readonly Concept[], how: LabelMatch = {}) {
+  return (hits: PhraseHits, words: number): boolean => {
     if (words === 0 || words > MAX_LABEL_WORDS) return false;
-    if (isLabel(label, set)) return true;
-    return how.prefix === true && startsWithPhrase(label, set) >= 2;
+    return concepts.some((c) => hits.whole.has(c) || (how.prefix === true && (hits.prefix.get(c) ?? 0) >= 2));
   };
+}
+
+/** Whether a folded phrase (already split into words) belongs to a concept. */
+export function isPhrase(words: readonly string[], concept: Concept): boolean {
+  return PHRASES.get(words.join(' '))?.includes(concept) ?? false;
 }

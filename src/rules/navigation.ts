@@ -1,12 +1,10 @@
-import { BACK_TO_TOP, BREADCRUMB_HOME, NAVIGATION } from '../lexicon/navigation.js';
-import { labelTest, phraseSet, startsWithPhrase } from './match.js';
+import { labelTest } from './match.js';
 import type { Rule } from './types.js';
 
 /** Menus, breadcrumbs, "back to top", and menu items a scraper glued together. */
 
-const navLabel = labelTest(phraseSet(NAVIGATION));
-const backToTop = labelTest(phraseSet(BACK_TO_TOP), { prefix: true });
-const HOME = phraseSet(BREADCRUMB_HOME);
+const navLabel = labelTest(['NAVIGATION']);
+const backToTop = labelTest(['BACK_TO_TOP'], { prefix: true });
 
 /** Breadcrumb separators between crumbs. */
 const CRUMB_SEP = /\s+(?:[›»>/|→·•]|->|::)\s+/u;
@@ -14,21 +12,29 @@ const CRUMB_SEP = /\s+(?:[›»>/|→·•]|->|::)\s+/u;
 const MAX_CRUMB_WORDS = 5;
 /** Glued menus are short lines: "Defence NewsÖne Çıkan". */
 const MAX_GLUED_MENU_WORDS = 6;
+/** Breadcrumb trails are short lines. */
+const MAX_TRAIL_WORDS = 20;
 
-function isBreadcrumb(text: string, label: string): boolean {
+const CRUMB_CHAR = /[›»>/|→·•:]/u;
+
+function isBreadcrumb(text: string, startsAtHome: boolean): boolean {
+  if (!CRUMB_CHAR.test(text)) return false;
   const crumbs = text.split(CRUMB_SEP);
   if (crumbs.length < 2) return false;
   if (crumbs.some((c) => c.trim() === '' || c.trim().split(/\s+/u).length > MAX_CRUMB_WORDS)) return false;
-  return crumbs.length >= 3 || startsWithPhrase(label, HOME) > 0;
+  return crumbs.length >= 3 || startsAtHome;
 }
 
 export const navigationRules: readonly Rule[] = [
-  { id: 'navigation/back-to-top', reason: 'navigation', test: (_, c) => backToTop(c.label, c.features.words) },
-  { id: 'navigation/label', reason: 'navigation', test: (_, c) => navLabel(c.label, c.features.words) },
+  { id: 'navigation/back-to-top', reason: 'navigation', test: (_, c) => backToTop(c.hits, c.features.words) },
+  { id: 'navigation/label', reason: 'navigation', test: (_, c) => navLabel(c.hits, c.features.words) },
   {
     id: 'navigation/breadcrumb',
     reason: 'navigation',
-    test: (b, c) => !c.features.terminal && c.features.words <= 20 && isBreadcrumb(b.text, c.label),
+    test: (b, c) =>
+      !c.features.terminal &&
+      c.features.words <= MAX_TRAIL_WORDS &&
+      isBreadcrumb(b.text, c.hits.prefix.has('BREADCRUMB_HOME')),
   },
   {
     // Two menu items glued by textContent: a word runs into the next capitalised one.

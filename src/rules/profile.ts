@@ -1,30 +1,29 @@
-import { PROFILE } from '../lexicon/profile.js';
-import { isLabel, labelTest, phraseSet } from './match.js';
+import { isPhrase, labelTest } from './match.js';
 import type { Rule } from './types.js';
 
 /** Freelancer / marketplace / author profile blocks: labels, review counters, ratings. */
 
-const PROFILE_SET = phraseSet(PROFILE);
-const profileLabel = labelTest(PROFILE_SET);
-/** "0 Reviews", "12 jobs completed", "4.9 (37 reviews)": a counter before a profile word. */
-const COUNTER = /^[\d.,]+\s*(?:[(/]\s*[\d.,]+\s*\)?\s*)?(.+)$/u;
-/** Review and rating words that follow a counter, in the languages the lexicon covers. */
-const COUNTED = /^(?:reviews?|ratings?|stars?|jobs?(?: completed)?|projects?(?: completed)?|hires?|clients?|followers?|değerlendirme|yorum|bewertungen?|avis|reseñas?|valoraciones?|avaliações?|recensioni|beoordelingen?|opinie|opinii|отзыв(?:ов|а)?)$/u;
+const profileLabel = labelTest(['PROFILE']);
+/** Review and rating words that follow a counter ("0 Reviews", "12 jobs completed"). */
+const COUNTED = /^(?:reviews?|ratings?|stars?|jobs?(?: completed)?|projects?(?: completed)?|hires?|clients?|followers?|degerlendirme|yorum|bewertungen?|avis|resenas?|valoraciones?|avaliacoes?|recensioni|beoordelingen?|opinie|opinii|отзыв(?:ов|а)?)$/u;
 /** Star ratings drawn with glyphs: "★★★★☆", "4.8 ★". */
 const STARS = /^[\d.,\s]*[★☆✩✪✫⭐]{1,5}[\d.,\s()]*$/u;
+const NUMBER = /^\d+$/u;
+/** Counter lines are short: "4 9 37 reviews" after folding "4.9 (37 reviews)". */
+const MAX_COUNTER_WORDS = 5;
 
 export const profileRules: readonly Rule[] = [
-  { id: 'profile/label', reason: 'profile', section: true, test: (_, c) => profileLabel(c.label, c.features.words) },
+  { id: 'profile/label', reason: 'profile', section: true, test: (_, c) => profileLabel(c.hits, c.features.words) },
   {
     id: 'profile/counter',
     reason: 'profile',
     section: true,
     test: (_, c) => {
-      if (c.features.words > 5) return false;
-      const m = COUNTER.exec(c.label);
-      if (m === null) return false;
-      const rest = (m[1] as string).trim();
-      return COUNTED.test(rest) || isLabel(rest, PROFILE_SET);
+      if (c.features.words > MAX_COUNTER_WORDS || !NUMBER.test(c.words[0] ?? '')) return false;
+      let i = 0;
+      while (i < c.words.length && NUMBER.test(c.words[i] as string)) i += 1;
+      const rest = c.words.slice(i);
+      return rest.length > 0 && (COUNTED.test(rest.join(' ')) || isPhrase(rest, 'PROFILE'));
     },
   },
   { id: 'profile/stars', reason: 'profile', test: (b) => b.text.length <= 24 && STARS.test(b.text) },

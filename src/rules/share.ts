@@ -1,23 +1,20 @@
-import { SHARE } from '../lexicon/share.js';
-import { isLabel, labelTest, phraseSet } from './match.js';
+import { isPhrase, labelTest } from './match.js';
 import type { Rule } from './types.js';
 
 /** Share buttons ("Share", "Tweet", "Facebook Twitter Email") and share counters. */
 
-const SHARE_SET = phraseSet(SHARE);
-const shareLabel = labelTest(SHARE_SET, { prefix: true });
+const shareLabel = labelTest(['SHARE'], { prefix: true });
 /** "1.2k shares", "35 likes". */
 const COUNTER = /^[\d.,]+\s*[km]?\s*(?:shares?|likes?|tweets?|pins?|paylaşım|beğeni|mal geteilt|partages|compartidos?|compartilhamentos|condivisioni|gedeeld|udostępnień|поделились)$/iu;
 /** A row of share buttons glued on one line is at most this many words. */
 const MAX_BAR_WORDS = 8;
 
 /** Every word of the line is a share label on its own: "Facebook Twitter WhatsApp Email". */
-function isShareBar(label: string): boolean {
-  const words = label.split(' ');
-  return words.length >= 2 && words.length <= MAX_BAR_WORDS && words.every((w) => isLabel(w, SHARE_SET));
+function isShareBar(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= MAX_BAR_WORDS && words.every((w) => isPhrase([w], 'SHARE'));
 }
 
 export const shareRules: readonly Rule[] = [
-  { id: 'share/label', reason: 'share', test: (_, c) => shareLabel(c.label, c.features.words) || isShareBar(c.label) },
+  { id: 'share/label', reason: 'share', test: (_, c) => shareLabel(c.hits, c.features.words) || isShareBar(c.words) },
   { id: 'share/count', reason: 'share', test: (b, c) => c.features.words <= 4 && COUNTER.test(b.text.trim()) },
 ];

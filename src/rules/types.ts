@@ -2,13 +2,16 @@ import type { Block } from '../pipeline/block.js';
 import type { Settings } from '../options.js';
 import type { Features } from '../text/features.js';
 import type { Reason, RuleId } from '../types.js';
+import type { PhraseHits } from './match.js';
 
 /** What a rule may look at besides the block itself. */
 export interface RuleContext {
   /** The block's measured features. */
   readonly features: Features;
-  /** The block's text folded to a label (`foldLabel`), computed once per block. */
-  readonly label: string;
+  /** The block's folded words (`labelWords`), from its first INSIDE_CHARS characters. */
+  readonly words: readonly string[];
+  /** What the lexicons say about the block, looked up once. */
+  readonly hits: PhraseHits;
   /** The page language, when known. */
   readonly lang: string | undefined;
   /** Resolved options. */

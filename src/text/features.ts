@@ -14,7 +14,7 @@ export interface Features {
   readonly terminal: boolean;
   /** Share of alphabetic words that start with a capital letter. */
   readonly capsShare: number;
-  /** Share of digits among non-space characters. */
+  /** Share of ASCII digits among non-space characters. */
   readonly digitShare: number;
   /** Glued word joins: two lowercase letters run into a capitalised word, "NewsÖne", "WritingJournalism" (not "McDonald", "iPhone"). */
   readonly glued: number;
@@ -29,12 +29,26 @@ const CJK_CHARS_PER_WORD = 1.7;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const CJK_ANY = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const TERMINAL = /[.!?…。！？؟।][\s"'”’»)\]*]*$/u;
-const GLUED = /\p{Ll}{2}\p{Lu}\p{Ll}/gu;
 const URLISH = /https?:\/\/|www\.|[\w.+-]@[\w-]+\.\w|<\/?[a-z][^<>]{0,200}>|\{[^{}]{0,200}\}/iu;
 const SENTENCE_BREAK = /[.!?…。！？][”"’)]?\s+["“‘(]?\p{Lu}/gu;
-const DIGIT = /\p{Nd}/gu;
-const SPACE = /\s/gu;
+
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+
+/** Letter case of one UTF-16 unit: ASCII by code, the rest by asking the case mapping. */
+function letterCase(code: number, text: string, i: number): number {
+  if (code >= 97 && code <= 122) return LOWER;
+  if (code >= 65 && code <= 90) return UPPER;
+  if (code < 192) return OTHER;
+  const ch = text[i] as string;
+  const lower = ch.toLowerCase();
+  const upper = ch.toUpperCase();
+  if (lower === upper) return OTHER;
+  return ch === lower ? LOWER : UPPER;
+}
 
 function count(text: string, re: RegExp): number {
   re.lastIndex = 0;
@@ -45,25 +59,52 @@ function count(text: string, re: RegExp): number {
 
 /** Measure one block's text with the page's stopword list. Linear in the text. */
 export function measure(text: string, stopwords: ReadonlySet<string> | undefined): Features {
-  let words = 0;
+  // One regex call for all words (no match objects); lowercase only words that start uppercase.
+  const tokens = text.match(WORD) ?? [];
+  let words = tokens.length;
   let stops = 0;
   let alpha = 0;
   let caps = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    const w = m[0];
-    words += 1;
-    const first = w[0] as string;
-    if (first.toLowerCase() !== first.toUpperCase()) {
-      alpha += 1;
-      if (first !== first.toLowerCase()) caps += 1;
+  for (const w of tokens) {
+    const c = w.charCodeAt(0);
+    let upper = false;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c > 127) {
+      const first = w[0] as string;
+      const lower = first.toLowerCase();
+      if (lower === first.toUpperCase()) {
+        if (stopwords?.has(w)) stops += 1;
+        continue;
+      }
+      upper = first !== lower;
+    } else if (c < 97 || c > 122) {
+      continue;
     }
-    if (stopwords?.has(w.toLowerCase())) stops += 1;
+    alpha += 1;
+    if (upper) caps += 1;
+    if (stopwords?.has(upper ? w.toLowerCase() : w)) stops += 1;
   }
-  const cjk = count(text, CJK);
+  const cjk = CJK_ANY.test(text) ? count(text, CJK) : 0;
   const cjkHeavy = cjk > text.length / 3;
   if (cjkHeavy) words = Math.max(words, Math.round(cjk / CJK_CHARS_PER_WORD));
-  const nonSpace = text.length - count(text, SPACE);
+  // One pass over the characters: spaces, digits, and glued joins (lower, lower, Upper, lower).
+  let spaces = 0;
+  let digits = 0;
+  let glued = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || (code >= 9 && code <= 13) || code === 160) spaces += 1;
+    else if (code >= 48 && code <= 57) digits += 1;
+    const c4 = letterCase(code, text, i);
+    if (c1 === LOWER && c2 === LOWER && c3 === UPPER && c4 === LOWER) glued += 1;
+    c1 = c2;
+    c2 = c3;
+    c3 = c4;
+  }
+  const nonSpace = text.length - spaces;
   return {
     chars: text.length,
     words,
@@ -71,8 +112,8 @@ export function measure(text: string, stopwords: ReadonlySet<string> | undefined
     stopwordDensity: stopwords && !cjkHeavy && words > 0 ? stops / words : undefined,
     terminal: TERMINAL.test(text),
     capsShare: alpha > 0 ? caps / alpha : 0,
-    digitShare: nonSpace > 0 ? count(text, DIGIT) / nonSpace : 0,
-    glued: count(text, GLUED),
+    digitShare: nonSpace > 0 ? digits / nonSpace : 0,
+    glued,
     urlish: URLISH.test(text),
     sentences: 1 + count(text, SENTENCE_BREAK),
   };

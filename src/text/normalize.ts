@@ -41,7 +41,27 @@ export function foldLabel(text: string): string {
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
-/** Fold to letters and digits only: the key used to find copies of a block. */
+/**
+ * Fold to lowercase letters and digits only: the key used to find copies of a block. Quotes,
+ * dashes, spacing and punctuation differ between copies; letters do not, so no Unicode
+ * normalisation is spent here (this runs on every kept block).
+ */
 export function foldKey(text: string): string {
-  return fold(text).replace(NON_WORD, '');
+  return text.toLowerCase().replace(NON_WORD, '');
 }
+
+const LABEL_SPLIT = /[^\p{L}\p{N}&]+/u;
+
+/**
+ * The words of a line as the lexicons see them: `fold()`, then split on anything but letters,
+ * digits and `&`. "» Related Articles:" → ["related", "articles"]; "E-bülten" → ["e", "bulten"].
+ * Phrases and lines go through the same function, so they always meet.
+ */
+export function labelWords(text: string): string[] {
+  // Plain ASCII (most chrome) needs no Unicode folding: same words, a fraction of the cost.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().split(ASCII_SPLIT).filter(Boolean);
+  return fold(text).split(LABEL_SPLIT).filter(Boolean);
+}
+
+const ASCII_ONLY = /^[\x20-\x7e\t]*$/;
+const ASCII_SPLIT = /[^a-z0-9&]+/;

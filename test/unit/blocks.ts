@@ -2,7 +2,8 @@ import type { Block, Verdict } from '../../src/pipeline/block.js';
 import { type Doc, emptyDoc } from '../../src/pipeline/doc.js';
 import { resolveOptions } from '../../src/options.js';
 import { measure } from '../../src/text/features.js';
-import { foldLabel } from '../../src/text/normalize.js';
+import { labelWords } from '../../src/text/normalize.js';
+import { phraseHits } from '../../src/rules/match.js';
 import { stopwordsFor } from '../../src/text/stopwords.js';
 
 /** Build blocks directly from lines (jusText-style unit tests: no parsing involved). */
@@ -20,11 +21,13 @@ export function doc(lines: readonly string[], parts: Partial<Pick<Doc, 'first' |
   const bs = blocks(lines);
   const stop = stopwordsFor('en');
   const base = emptyDoc(lines.join('\n'), resolveOptions({}), 'text', bs);
+  const words = bs.map((b) => labelWords(b.text));
   return {
     ...base,
     lang: 'en',
     features: bs.map((b) => measure(b.text, stop)),
-    labels: bs.map((b) => foldLabel(b.text)),
+    words,
+    hits: words.map(phraseHits),
     ...parts,
   };
 }
