@@ -19,10 +19,23 @@ describe('densestRun', () => {
     expect(densestRun(classes, [good, bad, good], [f(900), f(2000), f(300)], t)).toEqual([0, 0]);
   });
 
-  it('never crosses a comments heading', () => {
-    const comments: Verdict = { cls: 'bad', reason: 'comments', rule: 'comments/heading', section: true };
-    const classes: BlockClass[] = ['good', 'bad', 'good'];
-    expect(densestRun(classes, [good, comments, good], [f(400), f(8), f(5000)], t)).toEqual([2, 2]);
+  const comments: Verdict = { cls: 'bad', reason: 'comments', rule: 'comments/heading', section: true };
+  const classes: BlockClass[] = ['good', 'bad', 'good'];
+
+  it('never crosses a comments heading, and prefers the article above it to longer comments', () => {
+    expect(densestRun(classes, [good, comments, good], [f(400), f(8), f(5000)], t)).toEqual([0, 0]);
+  });
+
+  it('looks below a comments heading when nothing above it holds an article', () => {
+    expect(densestRun(classes, [good, comments, good], [f(120), f(8), f(900)], t)).toEqual([2, 2]);
+  });
+
+  it('lends weight to the prose right under the headline', () => {
+    const cls: BlockClass[] = ['good', 'bad', 'bad', 'good'];
+    const v = [good, bad, bad, good];
+    const feats = [f(700), f(300), f(10), f(500)];
+    expect(densestRun(cls, v, feats, t)).toEqual([0, 0]);
+    expect(densestRun(cls, v, feats, t, 2)).toEqual([3, 3]);
   });
 
   it('finds nothing on a page without good blocks', () => {
