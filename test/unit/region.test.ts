@@ -33,7 +33,7 @@ describe('densestRun', () => {
   it('lends weight to the prose right under the headline', () => {
     const cls: BlockClass[] = ['good', 'bad', 'bad', 'good'];
     const v = [good, bad, bad, good];
-    const feats = [f(700), f(300), f(10), f(500)];
+    const feats = [f(700), f(2000), f(10), f(500)];
     expect(densestRun(cls, v, feats, t)).toEqual([0, 0]);
     expect(densestRun(cls, v, feats, t, 2)).toEqual([3, 3]);
   });
