@@ -2,6 +2,7 @@ import { detectKind } from './detect.js';
 import { resolveOptions } from './options.js';
 import { runPipeline } from './pipeline/index.js';
 import { segmentLines } from './pipeline/segment.js';
+import { renderText } from './render-text.js';
 import type { CleanOptions, CleanResult, InputKind } from './types.js';
 
 /** Throw the TypeError callers get for anything but a string. */
@@ -14,7 +15,7 @@ export function assertString(input: unknown): asserts input is string {
 
 /** Clean input already known to be text (or markdown, read as text for now). */
 export function cleanTextKind(input: string, kind: InputKind, options: ReturnType<typeof resolveOptions>): CleanResult {
-  return runPipeline(input, segmentLines(input), kind, options);
+  return runPipeline(input, segmentLines(input), kind, options, renderText);
 }
 
 /**

@@ -37,7 +37,7 @@ export interface Settings {
 }
 
 const FROM_VALUES: readonly From[] = ['auto', 'text', 'markdown', 'html'];
-const TO_VALUES: readonly To[] = ['text'];
+const TO_VALUES: readonly To[] = ['text', 'markdown', 'html'];
 const FOCUS_VALUES: readonly Focus[] = ['precision', 'balanced', 'recall'];
 
 function pick<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {

@@ -65,8 +65,11 @@ export type InputKind = 'text' | 'markdown' | 'html';
 /** Input kind to use: `'auto'` detects it. */
 export type From = 'auto' | InputKind;
 
-/** Output format of `result.text`. Only `'text'` in this version. */
-export type To = 'text';
+/**
+ * Output format. `result.text` is always plain text; `'markdown'` also fills `result.markdown`,
+ * `'html'` also fills `result.html` (sanitized).
+ */
+export type To = 'text' | 'markdown' | 'html';
 
 /**
  * One knob for the precision/recall trade-off.
@@ -92,8 +95,12 @@ export interface CleanOptions {
 
 /** What `clean()` returns. */
 export interface CleanResult {
-  /** The article: kept blocks, paragraphs separated by a blank line. */
+  /** The article as plain text: kept blocks, paragraphs separated by a blank line. */
   text: string;
+  /** The article as markdown, when `to: 'markdown'`. */
+  markdown?: string;
+  /** The article as sanitized HTML, when `to: 'html'`. */
+  html?: string;
   /** The page title, when one was found (site suffix such as " - M5 Dergi" removed). */
   title?: string;
   /** Detected (or given) language, BCP 47, when confident. */

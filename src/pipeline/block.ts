@@ -3,6 +3,28 @@ import type { Reason, RuleId } from '../types.js';
 /** Structural role of a block, when the input says so (markdown, HTML); plain text lines are `line`. */
 export type BlockKind = 'line' | 'heading' | 'list-item' | 'quote' | 'code' | 'table';
 
+/**
+ * What the input's structure says about a block (markdown and HTML set these; plain text has none).
+ * The structure rules (`rules/structure.ts`) read them; every field is optional.
+ */
+export interface BlockHints {
+  /** Characters of the block's text that sit inside links (for link density). */
+  readonly linkChars?: number;
+  /** Tag of the block element in HTML (`p`, `li`, `h2`…), or the mdast node type in markdown. */
+  readonly tag?: string;
+  /** Heading level 1–6, for headings. */
+  readonly level?: number;
+  /** The block is only an image or a player (its text is alt text or a caption). */
+  readonly media?: boolean;
+  /**
+   * Chrome named by the page's structure: an ancestor `nav`/`footer`/`aside`, an ARIA role, a class
+   * or id token ("share", "related", "newsletter"…). The rule id says which.
+   */
+  readonly chrome?: { readonly reason: Reason; readonly rule: RuleId };
+  /** The block lies outside the main container a structural extractor (Readability) chose. */
+  readonly outside?: boolean;
+}
+
 /** One unit of the page: a line of scraped text (or a markdown/HTML block), with its place in the input. */
 export interface Block {
   /** Position in the block list. */
@@ -17,6 +39,8 @@ export interface Block {
   readonly line: number;
   /** Structural role. */
   readonly kind: BlockKind;
+  /** What the input's structure says about the block (markdown, HTML). */
+  readonly hints?: BlockHints;
 }
 
 /**

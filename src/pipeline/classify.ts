@@ -30,10 +30,11 @@ export function firstRule(block: Block, ctx: RuleContext, rules: readonly Rule[]
   for (const rule of rules) {
     const hit = rule.test(block, ctx);
     if (hit === false) continue;
+    const named = rule.id === 'structure/hint' ? block.hints?.chrome : undefined;
     return {
       cls: 'bad',
-      reason: rule.reason,
-      rule: rule.id,
+      reason: named?.reason ?? rule.reason,
+      rule: named?.rule ?? rule.id,
       ...(typeof hit === 'number' ? { score: hit } : {}),
       ...(rule.weak ? { weak: true } : {}),
       ...(rule.section ? { section: true } : {}),

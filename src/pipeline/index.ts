@@ -2,7 +2,7 @@ import type { Settings } from '../options.js';
 import type { CleanResult, InputKind } from '../types.js';
 import type { Block } from './block.js';
 import { contextStep } from './article.js';
-import { assemble } from './assemble.js';
+import { assemble, type Render } from './assemble.js';
 import { classifyStep } from './classify.js';
 import { dedupeStep } from './dedupe.js';
 import { type Doc, emptyDoc } from './doc.js';
@@ -19,9 +19,20 @@ export type Step = (doc: Doc) => Doc;
  */
 export const steps: readonly Step[] = [measureStep, classifyStep, contextStep, dedupeStep, titleStep];
 
-/** Run the block pipeline on segmented input. */
-export function runPipeline(input: string, blocks: readonly Block[], from: InputKind, settings: Settings): CleanResult {
+/**
+ * Run the block pipeline on segmented input. `render` adds the markdown/HTML output of the input
+ * kind (`to: 'markdown' | 'html'`).
+ */
+export function runPipeline(
+  input: string,
+  blocks: readonly Block[],
+  from: InputKind,
+  settings: Settings,
+  render?: Render,
+): CleanResult {
   let doc = emptyDoc(input, settings, from, blocks);
   for (const step of steps) doc = step(doc);
-  return assemble(doc);
+  return assemble(doc, render);
 }
+
+export type { Render } from './assemble.js';

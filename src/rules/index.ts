@@ -8,6 +8,7 @@ import { pricingRules } from './pricing.js';
 import { profileRules } from './profile.js';
 import { relatedRules } from './related.js';
 import { shareRules } from './share.js';
+import { structureRules } from './structure.js';
 import type { Rule } from './types.js';
 
 /**
@@ -15,6 +16,7 @@ import type { Rule } from './types.js';
  * come before shape rules, and specific kinds before general ones.
  */
 export const defaultRules: readonly Rule[] = [
+  ...structureRules.filter((r) => !r.weak),
   ...mediaRules,
   ...pricingRules,
   ...profileRules,
@@ -26,6 +28,7 @@ export const defaultRules: readonly Rule[] = [
   ...legalRules,
   ...navigationRules,
   ...relatedRules.filter((r) => r.weak),
+  ...structureRules.filter((r) => r.weak),
 ];
 
 export type { Rule, RuleContext } from './types.js';

