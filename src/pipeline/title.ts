@@ -65,56 +65,68 @@ export function headlineAnchor(doc: Doc): number | undefined {
   return undefined;
 }
 
+/** Where the title comes from: the first line, the headline above the article, or both. */
+interface TitleWitnesses {
+  titleLine?: number;
+  headline?: number;
+}
+
+/** The nearest headline-like block above the first kept block, skipping chrome the rules caught. */
+function headlineAbove(doc: Doc, final: readonly Verdict[], firstKept: number): number | undefined {
+  for (let i = firstKept - 1, seen = 0; i >= 0 && seen < HEADLINE_LOOKBACK; i -= 1) {
+    if (!isFree(final[i] as Verdict)) continue;
+    seen += 1;
+    if (headlineLike(doc.features[i] as Features, doc.blocks[i]?.text ?? '')) return i;
+  }
+  return undefined;
+}
+
+/** A block the title pass may claim: kept, or dropped only by context, shape or as a copy. */
+function isFree(v: Verdict): boolean {
+  return !isRuleHit(v) || v.weak === true || v.rule.startsWith('context/') || v.reason === 'duplicate';
+}
+
+function witnesses(doc: Doc, final: readonly Verdict[], firstKept: number): TitleWitnesses {
+  // 1. The first line repeated further down: the first is the <title>, the copy is the headline.
+  const anchor = headlineAnchor(doc);
+  if (anchor !== undefined && isFree(final[0] as Verdict)) return { titleLine: 0, headline: anchor };
+  const first = doc.blocks[0];
+  const above = headlineAbove(doc, final, firstKept);
+  // 2. The first line names a site ("Headline - Site"): it is the title; a matching headline joins it.
+  if (first && firstKept > 0 && isFree(final[0] as Verdict) && stripSiteName(first.text) !== first.text.trim()) {
+    const main = stripSiteName(first.text);
+    const agrees = above !== undefined && above !== 0 && sameHeadline(main, doc.blocks[above]?.text ?? '');
+    return agrees ? { titleLine: 0, headline: above } : { titleLine: 0 };
+  }
+  // 3. Otherwise the headline right above the article.
+  return above === undefined ? {} : { headline: above };
+}
+
 export function titleStep(doc: Doc): Doc {
   const final = [...doc.final];
   const firstKept = final.findIndex((v) => v.cls === 'good');
   if (firstKept < 0) return doc;
-  const free = (i: number) => {
-    const v = final[i] as Verdict;
-    return !isRuleHit(v) || v.weak === true || v.rule.startsWith('context/');
-  };
-  // The headline above the article.
-  let headline: number | undefined;
-  for (let i = firstKept - 1, seen = 0; i >= 0 && seen < HEADLINE_LOOKBACK; i -= 1) {
-    if (!free(i)) continue;
-    seen += 1;
-    if (headlineLike(doc.features[i] as Features, doc.blocks[i]?.text ?? '')) {
-      headline = i;
-      break;
-    }
-  }
-  // The title line: the first line, if it names a site or repeats the headline.
-  const first = doc.blocks[0];
-  let titleLine: number | undefined;
-  if (headline === 0 && first && stripSiteName(first.text) !== first.text.trim()) {
-    titleLine = 0;
-    headline = undefined;
-  } else if (first && firstKept > 0 && free(0) && headline !== 0) {
-    const stripped = stripSiteName(first.text);
-    if (stripped !== first.text.trim() || (headline !== undefined && sameHeadline(first.text, doc.blocks[headline]?.text ?? ''))) titleLine = 0;
-  }
-  if (titleLine !== undefined && headline !== undefined) {
-    const main = stripSiteName(doc.blocks[titleLine]?.text ?? '');
-    if (!sameHeadline(main, doc.blocks[headline]?.text ?? '')) headline = undefined;
-  }
+  const { titleLine, headline } = witnesses(doc, final, firstKept);
   const title =
     headline !== undefined
       ? doc.blocks[headline]?.text
       : titleLine !== undefined
         ? stripSiteName(doc.blocks[titleLine]?.text ?? '')
         : undefined;
-  if (title === undefined) return doc;
+  if (title === undefined || fold(title) === '') return doc;
   const mark = (i: number, rule: 'title/line' | 'title/headline' | 'title/repeat') => {
     final[i] = { cls: 'bad', reason: 'title', rule };
   };
   if (titleLine !== undefined) mark(titleLine, 'title/line');
   if (headline !== undefined) mark(headline, 'title/headline');
-  // The headline repeated inside the body.
+  // Further copies of the headline, kept or dropped as copies: they are the title too.
   const key = foldKey(title);
   doc.blocks.forEach((b, i) => {
+    const v = final[i] as Verdict;
+    if (i === titleLine || i === headline || !(v.cls === 'good' || v.reason === 'duplicate')) return;
     // Copies differ in quotes and spacing only: skip blocks of another length without folding them.
-    if (final[i]?.cls !== 'good' || Math.abs(b.text.length - title.length) > title.length / 4 + 4) return;
+    if (Math.abs(b.text.length - title.length) > title.length / 4 + 4) return;
     if (foldKey(b.text) === key) mark(i, 'title/repeat');
   });
-  return { ...doc, final, title: fold(title) === '' ? undefined : title };
+  return { ...doc, final, title };
 }

@@ -29,11 +29,18 @@ describe('titleStep', () => {
     expect(titleStep(d).title).toBe('Putin and Xi meet against backdrop?');
   });
 
-  it('drops the headline repeated inside the body', () => {
+  it('takes the first line repeated further down as the headline, even inside the body', () => {
     const d = doc(['Big News Today - Site', body, 'Big News Today', body + ' More.'], { final: [bad, good, good, good] });
     const out = titleStep(d);
     expect(out.title).toBe('Big News Today');
-    expect(out.final[2]).toMatchObject({ reason: 'title', rule: 'title/repeat' });
+    expect(out.final[2]).toMatchObject({ reason: 'title', rule: 'title/headline' });
+  });
+
+  it('drops further copies of the headline, including ones dropped as duplicates', () => {
+    const dup = { cls: 'bad' as const, reason: 'duplicate' as const, rule: 'dedupe/block' as const };
+    const d = doc(['Big News Today', 'Menu', 'Big News Today', body, 'Big News Today'], { final: [dup, bad, good, good, good] });
+    const out = titleStep(d);
+    expect(out.final.map((v) => v.rule)).toEqual(['title/line', 'class/non-prose', 'title/headline', 'class/prose', 'title/repeat']);
   });
 
   it('finds no title on a page that is all article', () => {
