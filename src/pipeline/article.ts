@@ -26,6 +26,7 @@ function insideRun(v: Verdict, cls: BlockClass, keepInnerBad: boolean): Verdict 
   if (v.weak) return cls === 'good' ? { cls: 'good', rule: 'context/overruled' } : v;
   if (v.cls === 'bad' && !keepInnerBad) return { cls: 'bad', reason: 'low-content', rule: 'context/inner-non-prose', ...(v.score !== undefined ? { score: v.score } : {}) };
   if (v.cls === 'good') return v;
+  if (v.cls === 'short' && cls === 'bad') return { cls: 'bad', reason: 'low-content', rule: 'context/inner-short' };
   return { cls: 'good', rule: 'context/inside' };
 }
 

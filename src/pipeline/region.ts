@@ -62,7 +62,11 @@ export function densestRun(
   const weights = classes.map((cls, i) => weight(cls, first[i] as Verdict, features[i] as Features, t));
   if (headline !== undefined) {
     const lead = classes.findIndex((c, i) => i > headline && i <= headline + HEADLINE_REACH && c === 'good');
-    if (lead >= 0) weights[lead] = (weights[lead] as number) + HEADLINE_BONUS;
+    if (lead >= 0) {
+      weights[lead] = (weights[lead] as number) + HEADLINE_BONUS;
+      // The article starts under its headline: nothing above the headline joins it.
+      for (let i = 0; i <= headline; i += 1) weights[i] = Number.NEGATIVE_INFINITY;
+    }
   }
   const parts: Run[] = [];
   let from = 0;
