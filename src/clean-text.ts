@@ -1,4 +1,5 @@
 import { detectKind } from './detect.js';
+import { cleanMarkdown } from './markdown/clean.js';
 import { resolveOptions } from './options.js';
 import { runPipeline } from './pipeline/index.js';
 import { segmentLines } from './pipeline/segment.js';
@@ -13,8 +14,9 @@ export function assertString(input: unknown): asserts input is string {
   }
 }
 
-/** Clean input already known to be text (or markdown, read as text for now). */
+/** Clean input already known to be text or markdown. */
 export function cleanTextKind(input: string, kind: InputKind, options: ReturnType<typeof resolveOptions>): CleanResult {
+  if (kind === 'markdown') return cleanMarkdown(input, options);
   return runPipeline(input, segmentLines(input), kind, options, renderText);
 }
 

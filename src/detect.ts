@@ -1,8 +1,10 @@
+import { looksLikeMarkdown } from './markdown/detect.js';
 import type { InputKind } from './types.js';
 
 /**
  * Input-kind detection for `from: 'auto'`, on the first few KB: HTML when the page opens like a
- * document or is dense with block tags; otherwise text. (Markdown detection arrives with markdown mode.)
+ * document or is dense with block tags; markdown when several kinds of markdown syntax show
+ * (`markdown/detect.ts`); otherwise text.
  */
 
 /** Characters inspected. Enough to see a doctype, an `<html>` or a few block tags. */
@@ -22,5 +24,6 @@ export function detectKind(input: string): InputKind {
     tags += 1;
     if (tags >= MIN_BLOCK_TAGS) return 'html';
   }
+  if (looksLikeMarkdown(input)) return 'markdown';
   return 'text';
 }

@@ -1,0 +1,215 @@
+import type { Nodes, Parent, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Block, BlockHints, BlockKind } from '../pipeline/block.js';
+import { type InlineText, inlineText } from './inline.js';
+import { mendBrokenLinks } from './links.js';
+
+/**
+ * Markdown → blocks. The input is parsed into an mdast tree (CommonMark + GFM); every block-level
+ * node becomes one block whose offsets are the node's source range, whose `text` is the plain
+ * text a reader sees, and whose hints say what the markup said: heading level, link characters,
+ * image-only. Each list item is its own block (its nested lists are blocks of their own).
+ * Thematic breaks are not blocks. Blocks with no text at all (an image with empty alt, a link
+ * with nothing inside, an empty list item) are returned apart, so the caller can report them.
+ */
+
+/** What an empty-text block stood for: reported as navigation (links), media (images) or low-content. */
+export type EmptyWhat = 'link' | 'image' | 'other';
+
+/** A block of markup with no reading text: `[](/home)`, `![](x.png)`, a lone `-`, an HTML comment. */
+export interface EmptyBlock {
+  readonly start: number;
+  readonly end: number;
+  readonly line: number;
+  readonly what: EmptyWhat;
+}
+
+/** One segmented block before it is split into pipeline blocks and empties. */
+export interface RawBlock {
+  start: number;
+  end: number;
+  line: number;
+  kind: BlockKind;
+  tag: string;
+  text: string;
+  linkChars: number;
+  /** Only images (the text is alt text). */
+  media: boolean;
+  level?: number;
+  /** No reading text: reported apart, never given to the pipeline. */
+  empty?: EmptyWhat;
+}
+
+/** The segmentation of one page. */
+export interface MarkdownSegments {
+  /** Blocks with text, in input order, indexed from 0: the pipeline's input. */
+  readonly blocks: Block[];
+  /** Blocks without text, in input order. */
+  readonly empties: EmptyBlock[];
+}
+
+const EDGE_SPACE = /[\s\u200b\ufeff]/u;
+/** HTML tags and comments inside a raw HTML block: no reading text. */
+const HTML_TAG = /<!--[^]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|<![^<>]*>|<\?[^]*?\?>/gu;
+
+/** Narrow [start, end) to the non-space characters inside it. */
+function trimRange(input: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && EDGE_SPACE.test(input[s] as string)) s += 1;
+  while (e > s && EDGE_SPACE.test(input[e - 1] as string)) e -= 1;
+  return [s, e];
+}
+
+function emptyKind(t: InlineText): EmptyWhat {
+  if (t.images > 0) return 'image';
+  return t.links > 0 ? 'link' : 'other';
+}
+
+/** Walks the tree once, pushing raw blocks in document order. */
+class Segmenter {
+  readonly out: RawBlock[] = [];
+
+  constructor(private readonly input: string) {}
+
+  private push(node: Nodes, endNode: Nodes, fields: Omit<RawBlock, 'start' | 'end' | 'line'>): void {
+    const pos = node.position;
+    const endPos = endNode.position;
+    if (pos?.start.offset === undefined || endPos?.end.offset === undefined) return;
+    const [start, end] = trimRange(this.input, pos.start.offset, endPos.end.offset);
+    if (start === end) return;
+    this.out.push({ start, end, line: pos.start.line, ...fields });
+  }
+
+  private inline(node: Nodes, endNode: Nodes, t: InlineText, kind: BlockKind, tag: string, level?: number): void {
+    this.push(node, endNode, {
+      kind,
+      tag,
+      text: t.text,
+      linkChars: t.linkChars,
+      media: t.images > 0 && t.otherChars === 0,
+      ...(level !== undefined ? { level } : {}),
+      ...(t.text === '' ? { empty: emptyKind(t) } : {}),
+    });
+  }
+
+  private plain(node: Nodes, text: string, kind: BlockKind, tag: string): void {
+    this.push(node, node, { kind, tag, text, linkChars: 0, media: false, ...(text === '' ? { empty: 'other' as const } : {}) });
+  }
+
+  /** Flow content: the children of the root, a blockquote, a list item or a footnote. */
+  flow(nodes: readonly RootContent[]): void {
+    for (const node of nodes) this.node(node);
+  }
+
+  private node(node: RootContent): void {
+    switch (node.type) {
+      case 'paragraph':
+        this.inline(node, node, inlineText(node.children), 'line', 'paragraph');
+        return;
+      case 'heading':
+        this.inline(node, node, inlineText(node.children), 'heading', 'heading', node.depth);
+        return;
+      case 'list':
+        for (const item of node.children) this.listItem(item);
+        return;
+      case 'blockquote':
+        this.blockquote(node);
+        return;
+      case 'code':
+        this.plain(node, node.value.trim(), 'code', 'code');
+        return;
+      case 'html':
+        this.plain(node, node.value.replace(HTML_TAG, ' ').replace(/\s+/gu, ' ').trim(), 'line', 'html');
+        return;
+      case 'table':
+        this.table(node);
+        return;
+      case 'definition':
+        // A link reference definition `[id]: /url` is a link target with no text of its own.
+        this.push(node, node, { kind: 'line', tag: 'definition', text: '', linkChars: 0, media: false, empty: 'link' });
+        return;
+      case 'thematicBreak':
+        return;
+      default:
+        if ('children' in node) this.flow((node as Parent).children as RootContent[]);
+    }
+  }
+
+  /** A list item is one block: its leading paragraphs; later children (nested lists…) are their own. */
+  private listItem(item: Extract<RootContent, { type: 'listItem' }>): void {
+    const lead: Nodes[] = [];
+    for (const child of item.children) {
+      if (child.type !== 'paragraph') break;
+      lead.push(child);
+    }
+    const last = lead[lead.length - 1];
+    if (last !== undefined) {
+      const t = inlineText(lead.flatMap((p, i) => (i === 0 ? (p as Parent).children : [{ type: 'break' } as const, ...(p as Parent).children]) as Nodes[]));
+      this.inline(item, last, t, 'list-item', 'listItem');
+    } else if (item.children.length === 0) {
+      this.push(item, item, { kind: 'list-item', tag: 'listItem', text: '', linkChars: 0, media: false, empty: 'other' });
+    }
+    this.flow(item.children.slice(lead.length));
+  }
+
+  /** A quote of plain paragraphs is one block; a quote holding lists or headings is read inside. */
+  private blockquote(node: Extract<RootContent, { type: 'blockquote' }>): void {
+    const first = node.children[0];
+    if (first === undefined || !node.children.every((c) => c.type === 'paragraph')) {
+      this.flow(node.children);
+      return;
+    }
+    const t = inlineText(node.children.flatMap((p, i) => (i === 0 ? p.children : [{ type: 'break' } as const, ...p.children]) as Nodes[]));
+    this.inline(node, node, t, 'quote', 'blockquote');
+  }
+
+  private table(node: Extract<RootContent, { type: 'table' }>): void {
+    let linkChars = 0;
+    const rows = node.children.map((row) => {
+      const cells = row.children.map((cell) => inlineText(cell.children));
+      for (const c of cells) linkChars += c.linkChars;
+      return cells.map((c) => c.text).filter(Boolean).join(' ');
+    });
+    const text = rows.filter(Boolean).join('\n');
+    this.push(node, node, { kind: 'table', tag: 'table', text, linkChars, media: false, ...(text === '' ? { empty: 'other' as const } : {}) });
+  }
+}
+
+/** Parse markdown into raw blocks (document order), broken block links mended. */
+export function rawBlocks(input: string): RawBlock[] {
+  const tree = fromMarkdown(input, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const seg = new Segmenter(input);
+  seg.flow(tree.children);
+  return mendBrokenLinks(seg.out);
+}
+
+/** Split raw blocks into the pipeline's blocks and the empty ones. */
+export function splitRaw(raw: readonly RawBlock[]): MarkdownSegments {
+  const blocks: Block[] = [];
+  const empties: EmptyBlock[] = [];
+  for (const r of raw) {
+    if (r.empty !== undefined || r.text === '') {
+      empties.push({ start: r.start, end: r.end, line: r.line, what: r.empty ?? 'other' });
+      continue;
+    }
+    const hints: BlockHints = {
+      tag: r.tag,
+      ...(r.linkChars > 0 ? { linkChars: r.linkChars } : {}),
+      ...(r.level !== undefined ? { level: r.level } : {}),
+      ...(r.media ? { media: true } : {}),
+    };
+    blocks.push({ index: blocks.length, text: r.text, start: r.start, end: r.end, line: r.line, kind: r.kind, hints });
+  }
+  return { blocks, empties };
+}
+
+/**
+ * Segment a markdown page: blocks for the pipeline, plus the blocks that hold no text.
+ * Offsets are into `input`; `input.slice(start, end)` is the block's markdown source.
+ */
+export function segmentMarkdown(input: string): MarkdownSegments {
+  return splitRaw(rawBlocks(input));
+}
