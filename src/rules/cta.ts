@@ -1,4 +1,4 @@
-import { labelTest } from './match.js';
+import { isPhrase, labelTest } from './match.js';
 import type { Rule } from './types.js';
 
 /** Calls to action: subscribe, sign in, follow, newsletter, donate, app prompts — in any language. */
@@ -9,6 +9,14 @@ const follow = labelTest(['FOLLOW'], { prefix: true });
 const newsletter = labelTest(['NEWSLETTER'], { prefix: true });
 const donate = labelTest(['DONATE'], { prefix: true });
 const app = labelTest(['APP_PROMO'], { prefix: true });
+
+/** A follow prompt names the site and its networks in a short sentence. */
+const MAX_FOLLOW_WORDS = 25;
+
+/** Words of the line that are social networks or share targets on their own ("facebook", "twitter"). */
+function networks(words: readonly string[]): number {
+  return words.filter((w) => isPhrase([w], 'SHARE') && w.length > 4).length;
+}
 
 /** A newsletter prompt written as a sentence is still a prompt up to this many words. */
 const MAX_PROMPT_WORDS = 40;
@@ -29,5 +37,18 @@ export const ctaRules: readonly Rule[] = [
       c.features.words <= MAX_PROMPT_WORDS &&
       c.hits.inside.has('NEWSLETTER') &&
       (c.hits.inside.has('SUBSCRIBE') || c.hits.inside.has('LOGIN') || c.hits.inside.has('FOLLOW')),
+  },
+  {
+    // "By signing up, you agree to our Privacy Policy." — sign-up box boilerplate.
+    id: 'cta/signup-prose',
+    reason: 'call-to-action',
+    test: (_, c) => c.features.words <= MAX_PROMPT_WORDS && c.hits.inside.has('SIGNUP_PROSE'),
+  },
+  {
+    // "Follow The Times on Facebook, Twitter and Instagram." — a follow verb and network names.
+    id: 'cta/follow-prompt',
+    reason: 'call-to-action',
+    test: (_, c) =>
+      c.features.words <= MAX_FOLLOW_WORDS && c.hits.prefix.has('FOLLOW') && networks(c.words) >= 1,
   },
 ];

@@ -6,6 +6,7 @@ import { MEDIA, MEDIA_CREDIT } from '../lexicon/media.js';
 import { BACK_TO_TOP, BREADCRUMB_HOME, NAVIGATION } from '../lexicon/navigation.js';
 import { PRICING, PROFILE } from '../lexicon/profile.js';
 import { READ_MORE, RELATED, TAGS } from '../lexicon/related.js';
+import { AFFILIATE, SIGNUP_PROSE } from '../lexicon/prose.js';
 import { SHARE } from '../lexicon/share.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { labelWords } from '../text/normalize.js';
@@ -23,6 +24,7 @@ const LEXICONS = {
   RELATED, READ_MORE, TAGS, SHARE,
   COOKIES, COOKIE_BUTTONS, COPYRIGHT, POLICY_LINKS,
   ADVERTISING, MEDIA, MEDIA_CREDIT, COMMENTS, PROFILE, PRICING,
+  SIGNUP_PROSE, AFFILIATE,
 } as const satisfies Record<string, Lexicon>;
 
 /** A lexicon concept, by the name of its export in `src/lexicon/`. */

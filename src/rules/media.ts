@@ -9,7 +9,21 @@ const MAX_CREDIT_WORDS = 10;
 /** A one-word lead-in followed by a colon near the start: "Photo: …", "Foto: …". */
 const COLON_LEAD = /^[^:]{1,40}:/u;
 
+/** Captions run a sentence or two. */
+const MAX_CAPTION_WORDS = 60;
+/**
+ * A credit closing a caption: "(Photo by Jane Doe/Getty Images)", "Credit...Doug Mills/The New York
+ * Times", "(AP Photo/John Locher)", "Photo: Reuters", "(Image: NASA)".
+ */
+const CREDIT_TAIL =
+  /(?:\((?:photo|image|picture|foto|bild|credit|crédit|source|fuente|fonte)\b[^()]{0,80}\)|\bcredits?\s*(?:\.{3}|…|:)\s*[^.]{1,80}|\b(?:getty images|shutterstock|istock(?:photo)?|afp|reuters|ap photo|epa|dpa)\b[^.()]{0,60}\)?)\.?\s*$/iu;
+
 export const mediaRules: readonly Rule[] = [
+  {
+    id: 'media/caption',
+    reason: 'media',
+    test: (b, c) => c.features.words <= MAX_CAPTION_WORDS && CREDIT_TAIL.test(b.text.slice(-160)),
+  },
   { id: 'media/label', reason: 'media', test: (_, c) => mediaLabel(c.hits, c.features.words) },
   {
     id: 'media/credit',

@@ -12,7 +12,21 @@ const NUMBER = /^\d+$/u;
 /** Counter lines are short: "4 9 37 reviews" after folding "4.9 (37 reviews)". */
 const MAX_COUNTER_WORDS = 5;
 
+/** Author bios are a short paragraph. */
+const MAX_BIO_WORDS = 90;
+/**
+ * "Molly Wood (@mollywood) is an Ideas contributor at WIRED…", "Jane Doe is a staff writer for…":
+ * a name, an optional handle, then "is a … writer/reporter/editor…" within the first sentence (English).
+ */
+const AUTHOR_BIO =
+  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:\([^()]{1,40}\)\s)?(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:writer|journalist|reporter|contributor|editor|columnist|correspondent|author|producer|host|blogger|freelancer|photographer)s?\b/u;
+
 export const profileRules: readonly Rule[] = [
+  {
+    id: 'profile/author-bio',
+    reason: 'profile',
+    test: (b, c) => c.features.words <= MAX_BIO_WORDS && AUTHOR_BIO.test(b.text),
+  },
   { id: 'profile/label', reason: 'profile', section: true, test: (_, c) => profileLabel(c.hits, c.features.words) },
   {
     id: 'profile/counter',
