@@ -1,5 +1,7 @@
 /** chaff: the article alone, and an account of everything dropped. */
 export { clean } from './clean.js';
+export { createSiteLearner, learnSite } from './site/index.js';
+export type { LearnSiteOptions, SiteLearner } from './site/index.js';
 export type {
   CleanOptions,
   CleanResult,
@@ -9,5 +11,6 @@ export type {
   InputKind,
   Reason,
   RuleId,
+  SiteProfile,
   To,
 } from './types.js';

@@ -1,4 +1,5 @@
-import type { CleanOptions, Focus, From, To } from './types.js';
+import { assertProfile } from './site/profile.js';
+import type { CleanOptions, Focus, From, SiteProfile, To } from './types.js';
 
 /**
  * Thresholds that `focus` moves together. Values were tuned on the AEB `text/` corpus
@@ -34,6 +35,8 @@ export interface Settings {
   lang: string | undefined;
   url: string | undefined;
   thresholds: Readonly<Thresholds>;
+  /** What the site's other pages look like (`options.site`), checked once. */
+  site: SiteProfile | undefined;
 }
 
 const FROM_VALUES: readonly From[] = ['auto', 'text', 'markdown', 'html'];
@@ -66,5 +69,6 @@ export function resolveOptions(options: CleanOptions | undefined): Settings {
     lang: optionalString('lang', o.lang)?.toLowerCase().split(/[-_]/)[0],
     url: optionalString('url', o.url),
     thresholds: THRESHOLDS[focus],
+    site: o.site === undefined ? undefined : assertProfile(o.site),
   };
 }

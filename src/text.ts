@@ -3,4 +3,6 @@
  * runtimes. Same `clean()` contract as the main entry.
  */
 export { clean } from './clean-text.js';
-export type { CleanOptions, CleanResult, Dropped, Focus, From, InputKind, Reason, RuleId, To } from './types.js';
+export { createSiteLearner, learnSite } from './site/index.js';
+export type { LearnSiteOptions, SiteLearner } from './site/index.js';
+export type { CleanOptions, CleanResult, Dropped, Focus, From, InputKind, Reason, RuleId, SiteProfile, To } from './types.js';

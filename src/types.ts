@@ -19,6 +19,8 @@
  * - `comments`: comment-section headings and the comments under them.
  * - `duplicate`: a later copy of a block (or run of blocks) already kept.
  * - `low-content`: outside the article's dense run, with no more specific reason.
+ * - `site-repeated`: recurs on many pages of the same site (`options.site`, see `learnSite`) and no
+ *   rule named its kind: site chrome such as a menu, a footer or a sign-up line.
  */
 export type Reason =
   | 'title'
@@ -33,7 +35,8 @@ export type Reason =
   | 'media'
   | 'comments'
   | 'duplicate'
-  | 'low-content';
+  | 'low-content'
+  | 'site-repeated';
 
 /**
  * Identifier of the rule that fired, `family/name` (for example `cta/subscribe`, `pricing/rate`,
@@ -57,6 +60,11 @@ export interface Dropped {
   line: number;
   /** The rule's confidence or measure, when it has one (for example a similarity). */
   score?: number;
+  /**
+   * Site evidence, when `options.site` was given and the block recurs across the site:
+   * `"n/N"`, the block was seen on n of the N pages the profile learned from. Default: absent.
+   */
+  pages?: string;
 }
 
 /** The kinds of input chaff reads. */
@@ -91,6 +99,36 @@ export interface CleanOptions {
   lang?: string;
   /** URL the page came from, kept for link resolution in HTML mode. Default: none. */
   url?: string;
+  /**
+   * What other pages of the same site look like, from `learnSite()` or `createSiteLearner()`:
+   * blocks recurring across the site are dropped as `site-repeated` (or with their rule's reason)
+   * and carry `pages: "n/N"`. Default: none (the page is judged alone).
+   */
+  site?: SiteProfile;
+}
+
+/**
+ * What `learnSite()` learned about a site: how many pages of the site each block fingerprint
+ * occurs on. A plain JSON-serialisable object (`JSON.parse(JSON.stringify(profile))` cleans the
+ * same); treat it as opaque apart from `version` and `pages`. See docs/site-learning.md.
+ */
+export interface SiteProfile {
+  /** Format version; this release reads and writes `1`. */
+  version: 1;
+  /** Number of pages learned from. */
+  pages: number;
+  /** Block fingerprint → number of pages it occurs on (counted once per page). */
+  blocks: Record<string, number>;
+  /**
+   * Fingerprints of adjacent block pairs (where one block is long) → number of pages the pair
+   * occurs on: the sequence evidence long blocks need.
+   */
+  pairs: Record<string, number>;
+  /**
+   * Highest page count ever evicted to keep the tables within their bound. `0`: every count is
+   * exact; otherwise some counts may be low (never high), so pruning can only make `clean` keep more.
+   */
+  pruned: number;
 }
 
 /** What `clean()` returns. */

@@ -6,11 +6,11 @@ import * as text from '../src/text.js';
 
 describe('public surface', () => {
   it('main entry exposes exactly the documented API', () => {
-    expect(Object.keys(main).sort()).toEqual(['clean']);
+    expect(Object.keys(main).sort()).toEqual(['clean', 'createSiteLearner', 'learnSite']);
   });
 
   it('chaff/text exposes exactly the documented API', () => {
-    expect(Object.keys(text).sort()).toEqual(['clean']);
+    expect(Object.keys(text).sort()).toEqual(['clean', 'createSiteLearner', 'learnSite']);
   });
 
   it('package.json maps both entries for import and require, with types', () => {

@@ -31,6 +31,7 @@ export function assemble(doc: Doc, render?: Render): CleanResult {
       end: block.end,
       line: block.line,
       ...(v.score !== undefined ? { score: v.score } : {}),
+      ...(v.pages !== undefined ? { pages: v.pages } : {}),
     });
   });
   return {

@@ -62,4 +62,6 @@ export interface Verdict {
   readonly weak?: boolean;
   /** The block opens a section of its reason (a "Related Articles" or "Comments" heading). */
   readonly section?: boolean;
+  /** Site evidence, `"n/N"`: the block recurs on n of the N pages of `options.site` (site step). */
+  readonly pages?: string;
 }

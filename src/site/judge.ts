@@ -1,0 +1,63 @@
+/**
+ * When a recurring block is site chrome. A block is chrome when it occurs on enough of the site's
+ * pages, counted once per page, with more evidence asked of long blocks: prose that two articles
+ * happen to share (a quote, a press release paragraph) must not be dropped on thin evidence.
+ *
+ * - Short blocks (under LONG_CHARS): on at least SHARE of the pages and at least MIN_PAGES pages.
+ * - Long blocks: on at least LONG_SHARE of the pages and at least LONG_MIN_PAGES pages; or, in a
+ *   small sample, on at least SHARE of the pages *inside a recurring sequence* — the pairs it forms
+ *   with the block before it and the block after it both recur as often. A shared quote sits
+ *   between each article's own sentences, so its pairs never recur; a teaser list, an author box
+ *   or a corporate footer recurs with its neighbours.
+ *
+ * Tuned on the AEB text pages of sites with two pages in the corpus (`node bench/site.mjs`), with
+ * the hand-made sites of `test/site/` as the guard for the long-prose cases.
+ */
+
+/** One page is no evidence of recurrence: a block must occur on at least this many pages. */
+export const MIN_PAGES = 2;
+/** Share of the site's pages a short block must occur on (menus, footers, sign-up lines: most pages). */
+export const SHARE = 0.5;
+/**
+ * Blocks at least this long (characters) are judged as long prose and need LONG_SHARE, or a
+ * recurring sequence. Around a paragraph of two sentences; jusText's LENGTH_HIGH is 200 too.
+ */
+export const LONG_CHARS = 200;
+/** Share of the site's pages a long block must occur on without sequence evidence. */
+export const LONG_SHARE = 0.8;
+/** Pages a long block must occur on without sequence evidence: 2 of 2 is chance for prose. */
+export const LONG_MIN_PAGES = 3;
+
+/** Pages needed for `share` of a site of `pages` pages, never fewer than `floor`. */
+export function pagesNeeded(pages: number, share: number, floor: number): number {
+  return Math.max(floor, Math.ceil(share * pages - 1e-9));
+}
+
+/** Whether a block of `chars` characters is long: judged with LONG_SHARE or sequence evidence. */
+export function isLong(chars: number): boolean {
+  return chars >= LONG_CHARS;
+}
+
+/** What the profile says about one block of the page being cleaned. */
+export interface Evidence {
+  /** Pages of the site the block occurs on. */
+  readonly count: number;
+  /** Pages the profile learned from. */
+  readonly pages: number;
+  /** The block's length in characters. */
+  readonly chars: number;
+  /**
+   * Pages its pair with the previous block, and with the next block, occur on (the smaller of the
+   * two; 0 at a page edge). Only read for long blocks.
+   */
+  readonly sequence: number;
+}
+
+/** Whether the evidence makes the block site chrome. */
+export function isSiteChrome(e: Evidence): boolean {
+  const short = pagesNeeded(e.pages, SHARE, MIN_PAGES);
+  if (e.count < short) return false;
+  if (!isLong(e.chars)) return true;
+  if (e.count >= pagesNeeded(e.pages, LONG_SHARE, LONG_MIN_PAGES)) return true;
+  return e.sequence >= short;
+}
