@@ -2,6 +2,7 @@ import type { Features } from '../text/features.js';
 import type { BlockClass, Verdict } from './block.js';
 import { reviseClasses } from './context.js';
 import type { Doc } from './doc.js';
+import { markHeadlineLists } from './lists.js';
 import { densestRun } from './region.js';
 import { headlineAnchor } from './title.js';
 
@@ -58,9 +59,10 @@ function inheritSections(final: Verdict[]): Verdict[] {
 
 export function contextStep(doc: Doc): Doc {
   const t = doc.settings.thresholds;
-  const classes = reviseClasses(doc.first);
-  const run = densestRun(classes, doc.first, doc.features, t, headlineAnchor(doc));
-  const final = doc.first.map((v, i): Verdict => {
+  const first = markHeadlineLists(doc.first, doc.features);
+  const classes = reviseClasses(first);
+  const run = densestRun(classes, first, doc.features, t, headlineAnchor(doc));
+  const final = first.map((v, i): Verdict => {
     const f = doc.features[i] as Features;
     if (run === undefined) {
       // No dense run at all (a short note, a list): keep what no strong rule calls chrome.

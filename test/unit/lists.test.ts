@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { markHeadlineLists } from '../../src/pipeline/lists.js';
+import { doc } from './blocks.js';
+
+const para = 'The council approved the budget on Monday after a long debate about road repairs.';
+
+describe('markHeadlineLists', () => {
+  it('marks three or more consecutive headline-like lines as a related list', () => {
+    const d = doc([para, 'Police seek driver after crash downtown', 'Dakota County Fair will be free next summer', 'Man dies after crashing into power pole', para]);
+    const first = d.blocks.map(() => ({ cls: 'neargood', rule: 'class/near-prose' }) as const);
+    const out = markHeadlineLists(first, d.features);
+    expect(out.map((v) => v.rule)).toEqual(['class/near-prose', 'related/headline-list', 'related/headline-list', 'related/headline-list', 'class/near-prose']);
+    expect(out[1]).toMatchObject({ reason: 'related', weak: true });
+  });
+
+  it('leaves two lines, sentences, and rule hits alone', () => {
+    const lines = ['A heading over a dek', 'The dek line without a period', para, 'Another heading here', para];
+    const d = doc(lines);
+    const first = lines.map(() => ({ cls: 'neargood', rule: 'class/near-prose' }) as const);
+    expect(markHeadlineLists(first, d.features).every((v) => v.rule === 'class/near-prose')).toBe(true);
+    const hit = { cls: 'bad', reason: 'navigation', rule: 'navigation/label' } as const;
+    const three = ['Police seek driver after crash downtown', 'Dakota County Fair will be free', 'Man dies after crashing into pole'];
+    expect(markHeadlineLists([first[0], hit, first[0]], doc(three).features).map((v) => v.rule)).toEqual(['class/near-prose', 'navigation/label', 'class/near-prose']);
+  });
+});
