@@ -40,6 +40,12 @@ export interface RawBlock {
   level?: number;
   /** No reading text: reported apart, never given to the pipeline. */
   empty?: EmptyWhat;
+  /** A lone `[` opening a block link the parser could not join (links.ts). */
+  opensLink?: boolean;
+  /** Holds the `](url)` closing such a link; the text before it was link text. */
+  closesLink?: boolean;
+  /** Characters of `text` after the closing half. */
+  afterClose?: number;
 }
 
 /** The segmentation of one page. */
@@ -51,6 +57,12 @@ export interface MarkdownSegments {
 }
 
 const EDGE_SPACE = /[\s\u200b\ufeff]/u;
+/** A fenced code block opens with ``` or ~~~ (after up to 3 spaces). */
+const FENCE_START = /^ {0,3}(?:`{3}|~{3})/u;
+/** Characters looked at for the fence. */
+const FENCE_PROBE = 8;
+/** Markdown inside indented code: a link's `](`, or an ATX heading line. */
+const MARKDOWNISH = /\]\(|^#{1,6}\s/mu;
 /** HTML tags and comments inside a raw HTML block: no reading text. */
 const HTML_TAG = /<!--[^]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|<![^<>]*>|<\?[^]*?\?>/gu;
 
@@ -92,6 +104,8 @@ class Segmenter {
       media: t.images > 0 && t.otherChars === 0,
       ...(level !== undefined ? { level } : {}),
       ...(t.text === '' ? { empty: emptyKind(t) } : {}),
+      ...(t.opensLink ? { opensLink: true } : {}),
+      ...(t.closesLink ? { closesLink: true, afterClose: t.afterClose } : {}),
     });
   }
 
@@ -119,7 +133,7 @@ class Segmenter {
         this.blockquote(node);
         return;
       case 'code':
-        this.plain(node, node.value.trim(), 'code', 'code');
+        this.code(node);
         return;
       case 'html':
         this.plain(node, node.value.replace(HTML_TAG, ' ').replace(/\s+/gu, ' ').trim(), 'line', 'html');
@@ -138,21 +152,42 @@ class Segmenter {
     }
   }
 
-  /** A list item is one block: its leading paragraphs; later children (nested lists…) are their own. */
+  /**
+   * A list item is one block: the item marker and its first paragraph. Later children (more
+   * paragraphs, nested lists) are blocks of their own.
+   */
   private listItem(item: Extract<RootContent, { type: 'listItem' }>): void {
-    const lead: Nodes[] = [];
-    for (const child of item.children) {
-      if (child.type !== 'paragraph') break;
-      lead.push(child);
+    const [first, ...rest] = item.children;
+    if (first?.type === 'paragraph') {
+      this.inline(item, first, inlineText(first.children), 'list-item', 'listItem');
+      this.flow(rest);
+      return;
     }
-    const last = lead[lead.length - 1];
-    if (last !== undefined) {
-      const t = inlineText(lead.flatMap((p, i) => (i === 0 ? (p as Parent).children : [{ type: 'break' } as const, ...(p as Parent).children]) as Nodes[]));
-      this.inline(item, last, t, 'list-item', 'listItem');
-    } else if (item.children.length === 0) {
+    if (first === undefined) {
       this.push(item, item, { kind: 'list-item', tag: 'listItem', text: '', linkChars: 0, media: false, empty: 'other' });
     }
-    this.flow(item.children.slice(lead.length));
+    this.flow(item.children);
+  }
+
+  /**
+   * Fenced code is code. Indented code that holds markdown links or headings is what a converter
+   * made of over-indented list content (`-    [![img](…)](…)` then `    #### [Headline](…)`):
+   * its text is read as markdown, so the links count, as one block over the code's range.
+   */
+  private code(node: Extract<RootContent, { type: 'code' }>): void {
+    const start = node.position?.start.offset ?? 0;
+    const fenced = FENCE_START.test(this.input.slice(start, start + FENCE_PROBE));
+    if (fenced || !MARKDOWNISH.test(node.value)) {
+      this.plain(node, node.value.trim(), 'code', 'code');
+      return;
+    }
+    const inner = new Segmenter(node.value);
+    inner.flow(parse(node.value).children);
+    const parts = mendBrokenLinks(inner.out).filter((b) => b.empty === undefined && b.text !== '');
+    const text = parts.map((b) => b.text).join('\n');
+    const linkChars = parts.reduce((n, b) => n + b.linkChars, 0);
+    const media = parts.length > 0 && parts.every((b) => b.media);
+    this.push(node, node, { kind: 'line', tag: 'code', text, linkChars, media, ...(text === '' ? { empty: 'link' as const } : {}) });
   }
 
   /** A quote of plain paragraphs is one block; a quote holding lists or headings is read inside. */
@@ -178,11 +213,15 @@ class Segmenter {
   }
 }
 
+/** CommonMark + GFM (tables, strikethrough, autolinks, task lists, footnotes). */
+function parse(input: string) {
+  return fromMarkdown(input, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
 /** Parse markdown into raw blocks (document order), broken block links mended. */
 export function rawBlocks(input: string): RawBlock[] {
-  const tree = fromMarkdown(input, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   const seg = new Segmenter(input);
-  seg.flow(tree.children);
+  seg.flow(parse(input).children);
   return mendBrokenLinks(seg.out);
 }
 

@@ -55,6 +55,7 @@ function sameHeadline(a: string, b: string): boolean {
  * line (the first line, site name removed). The context pass starts the article near it.
  */
 export function headlineAnchor(doc: Doc): number | undefined {
+  if (!hasTitleLine(doc)) return mainHeading(doc);
   const first = doc.blocks[0];
   if (!first || !headlineLike(doc.features[0] as Features, first.text)) return undefined;
   const main = stripSiteName(first.text);
@@ -63,6 +64,19 @@ export function headlineAnchor(doc: Doc): number | undefined {
     if (Math.abs(b.text.length - main.length) <= main.length / 3 + 4 && sameHeadline(main, b.text)) return i;
   }
   return undefined;
+}
+
+/**
+ * Scraped text opens with the page's `<title>`; markdown does not (it opens with whatever the
+ * page opened with, often a menu link) and marks its headline with a heading instead.
+ */
+function hasTitleLine(doc: Doc): boolean {
+  return doc.from !== 'markdown';
+}
+
+/** Markdown's headline: the first level-1 heading that is not a link (a logo or a teaser). */
+function mainHeading(doc: Doc): number | undefined {
+  return doc.blocks.find((b) => b.kind === 'heading' && b.hints?.level === 1 && (b.hints.linkChars ?? 0) < b.text.length / 2)?.index;
 }
 
 /** Where the title comes from: the first line, the headline above the article, or both. */
@@ -89,8 +103,9 @@ function isFree(v: Verdict): boolean {
 function witnesses(doc: Doc, final: readonly Verdict[], firstKept: number): TitleWitnesses {
   // 1. The first line repeated further down: the first is the <title>, the copy is the headline.
   const anchor = headlineAnchor(doc);
+  if (anchor !== undefined && !hasTitleLine(doc)) return { headline: anchor };
   if (anchor !== undefined && isFree(final[0] as Verdict)) return { titleLine: 0, headline: anchor };
-  const first = doc.blocks[0];
+  const first = hasTitleLine(doc) ? doc.blocks[0] : undefined;
   const above = headlineAbove(doc, final, firstKept);
   // 2. The first line names a site ("Headline - Site"): it is the title; a matching headline joins it.
   if (first && firstKept > 0 && isFree(final[0] as Verdict) && stripSiteName(first.text) !== first.text.trim()) {
