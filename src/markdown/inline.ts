@@ -18,8 +18,11 @@ export interface InlineText {
   readonly otherChars: number;
   /** Links seen (including those with empty text). */
   readonly links: number;
-  /** The text opens with a `[` never closed: the opening half of a block link the parser could not join. */
-  readonly opensLink: boolean;
+  /**
+   * Offset in `text` of a `[` never closed (the opening half of a block link the parser could not
+   * join, see links.ts), or -1.
+   */
+  readonly openAt: number;
   /** A closing half `](url)` of such a link was found (and removed from the text). */
   readonly closesLink: boolean;
   /** Characters of `text` after the last closing half: the rest was link text. */
@@ -33,51 +36,32 @@ interface Tally {
   images: number;
   otherChars: number;
   links: number;
-  closes: boolean;
-  afterClose: number;
 }
 
 /** A soft line break with the indentation around it. */
 const SOFT_BREAK = /[ \t]*\r?\n[ \t]*/g;
 /**
  * The closing half of a block link, `](url)` or `](url "title")`, left as text by the parser
- * (see links.ts). Prose does not write a bracket, a parenthesis and a URL glued together.
+ * (see links.ts). Prose does not write a bracket, a parenthesis and a URL glued together. Read on
+ * the joined text, since GFM may have made the URL inside it a link of its own.
  */
 const LINK_CLOSE = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/gu;
-/** A text that opens with a bracket it never closes: `[` or `[Headline` (see links.ts). */
-const OPEN_BRACKET = /^\[[^\]]*$/u;
+/** A bracket never closed: `[`, `[Headline`, `0[` (see links.ts). */
+const OPEN_BRACKET = /\[[^\]]*$/u;
 /** Horizontal space runs, folded to one space. */
 const SPACE_RUN = /[ \t\u00a0]{2,}/g;
 
 function add(t: Tally, text: string, inLink: boolean, isAlt: boolean): void {
   if (text === '') return;
   t.parts.push(text);
-  t.afterClose += text.length;
   if (inLink) t.linkChars += text.length;
   if (!isAlt) t.otherChars += text.replace(/\s+/g, '').length;
-}
-
-/** A text node: closing halves of broken block links are taken out, the rest added. */
-function text(t: Tally, value: string, inLink: boolean): void {
-  if (!value.includes('](')) {
-    add(t, value, inLink, false);
-    return;
-  }
-  let from = 0;
-  for (const m of value.matchAll(LINK_CLOSE)) {
-    // Text before the closing half was inside the broken link.
-    add(t, value.slice(from, m.index), true, false);
-    t.closes = true;
-    t.afterClose = 0;
-    from = m.index + m[0].length;
-  }
-  add(t, value.slice(from), inLink, false);
 }
 
 function walk(node: Nodes, t: Tally, inLink: boolean): void {
   switch (node.type) {
     case 'text':
-      text(t, node.value.replace(SOFT_BREAK, ' '), inLink);
+      add(t, node.value.replace(SOFT_BREAK, ' '), inLink, false);
       return;
     case 'inlineCode':
       add(t, node.value, inLink, false);
@@ -107,17 +91,36 @@ function walk(node: Nodes, t: Tally, inLink: boolean): void {
 
 /** Read inline content (a paragraph's or heading's children) as plain text. */
 export function inlineText(children: readonly (PhrasingContent | Nodes)[]): InlineText {
-  const t: Tally = { parts: [], linkChars: 0, images: 0, otherChars: 0, links: 0, closes: false, afterClose: 0 };
+  const t: Tally = { parts: [], linkChars: 0, images: 0, otherChars: 0, links: 0 };
   for (const child of children) walk(child, t, false);
-  const plain = t.parts.join('').replace(SPACE_RUN, ' ').replace(/ *\n */g, '\n').trim();
+  const joined = t.parts.join('').replace(SPACE_RUN, ' ').replace(/ *\n */g, '\n');
+  // Take out closing halves of broken block links; what stood before them was link text.
+  let closesLink = false;
+  let afterClose = 0;
+  let text = joined;
+  if (joined.includes('](')) {
+    const pieces: string[] = [];
+    let from = 0;
+    for (const m of joined.matchAll(LINK_CLOSE)) {
+      pieces.push(joined.slice(from, m.index));
+      from = m.index + m[0].length;
+      closesLink = true;
+    }
+    const tail = joined.slice(from);
+    pieces.push(tail);
+    text = pieces.join('');
+    afterClose = tail.trim().length;
+  }
+  const plain = text.trim();
+  const open = OPEN_BRACKET.exec(plain);
   return {
     text: plain,
     linkChars: Math.min(t.linkChars, plain.length),
     images: t.images,
     otherChars: t.otherChars,
     links: t.links,
-    opensLink: OPEN_BRACKET.test(plain),
-    closesLink: t.closes,
-    afterClose: Math.min(t.afterClose, plain.length),
+    openAt: open ? open.index : -1,
+    closesLink,
+    afterClose: Math.min(afterClose, plain.length),
   };
 }

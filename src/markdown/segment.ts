@@ -40,8 +40,8 @@ export interface RawBlock {
   level?: number;
   /** No reading text: reported apart, never given to the pipeline. */
   empty?: EmptyWhat;
-  /** A lone `[` opening a block link the parser could not join (links.ts). */
-  opensLink?: boolean;
+  /** Offset in `text` of a `[` opening a block link the parser could not join (links.ts). */
+  openAt?: number;
   /** Holds the `](url)` closing such a link; the text before it was link text. */
   closesLink?: boolean;
   /** Characters of `text` after the closing half. */
@@ -104,7 +104,7 @@ class Segmenter {
       media: t.images > 0 && t.otherChars === 0,
       ...(level !== undefined ? { level } : {}),
       ...(t.text === '' ? { empty: emptyKind(t) } : {}),
-      ...(t.opensLink ? { opensLink: true } : {}),
+      ...(t.openAt >= 0 ? { openAt: t.openAt } : {}),
       ...(t.closesLink ? { closesLink: true, afterClose: t.afterClose } : {}),
     });
   }

@@ -2,6 +2,7 @@ import { advertisingRules } from './advertising.js';
 import { commentRules } from './comments.js';
 import { ctaRules } from './cta.js';
 import { legalRules } from './legal.js';
+import { linkRules } from './links.js';
 import { mediaRules } from './media.js';
 import { navigationRules } from './navigation.js';
 import { pricingRules } from './pricing.js';
@@ -22,6 +23,7 @@ export const defaultRules: readonly Rule[] = [
   ...profileRules,
   ...ctaRules,
   ...shareRules,
+  ...linkRules,
   ...commentRules,
   ...relatedRules.filter((r) => !r.weak),
   ...advertisingRules,
