@@ -7,6 +7,8 @@ const common = {
   platform: 'neutral',
   sourcemap: false,
   splitting: true,
+  // HTML mode loads its DOM lazily with createRequire(import.meta.url): the shim makes it work in CJS.
+  shims: true,
 } as const;
 
 export default defineConfig([

@@ -5,6 +5,7 @@ export type { LearnSiteOptions, SiteLearner } from './site/index.js';
 export type {
   CleanOptions,
   CleanResult,
+  Dom,
   Dropped,
   Focus,
   From,

@@ -1,5 +1,5 @@
 import { assertProfile } from './site/profile.js';
-import type { CleanOptions, Focus, From, SiteProfile, To } from './types.js';
+import type { CleanOptions, Dom, Focus, From, SiteProfile, To } from './types.js';
 
 /**
  * Thresholds that `focus` moves together. Values were tuned on the AEB `text/` corpus
@@ -42,11 +42,14 @@ export interface Settings {
   thresholds: Readonly<Thresholds>;
   /** What the site's other pages look like (`options.site`), checked once. */
   site: SiteProfile | undefined;
+  /** DOM for HTML input. */
+  dom: Dom;
 }
 
 const FROM_VALUES: readonly From[] = ['auto', 'text', 'markdown', 'html'];
 const TO_VALUES: readonly To[] = ['text', 'markdown', 'html'];
 const FOCUS_VALUES: readonly Focus[] = ['precision', 'balanced', 'recall'];
+const DOM_VALUES: readonly Dom[] = ['jsdom', 'linkedom'];
 
 function pick<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
@@ -75,5 +78,6 @@ export function resolveOptions(options: CleanOptions | undefined): Settings {
     url: optionalString('url', o.url),
     thresholds: THRESHOLDS[focus],
     site: o.site === undefined ? undefined : assertProfile(o.site),
+    dom: pick('dom', o.dom, DOM_VALUES, 'jsdom'),
   };
 }

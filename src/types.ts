@@ -46,7 +46,10 @@ export type RuleId = `${string}/${string}`;
 
 /** One dropped block: what was removed, why, and where it stood in the caller's input. */
 export interface Dropped {
-  /** The dropped text, trimmed (a copy, not a view into the input). */
+  /**
+   * The dropped text, trimmed (a copy, not a view into the input). For HTML input it is the
+   * element's text as a reader sees it (white space collapsed), not its markup.
+   */
   text: string;
   /** Why it was dropped. */
   reason: Reason;
@@ -54,7 +57,11 @@ export interface Dropped {
   rule: RuleId;
   /** Offset (UTF-16 code units) of the first character in the caller's input. */
   start: number;
-  /** Offset just past the last character: `input.slice(start, end) === text`. */
+  /**
+   * Offset just past the last character: `input.slice(start, end) === text` for text and markdown.
+   * For HTML, `input.slice(start, end)` is the element's source (its outer HTML as written, or
+   * the stretch of markup holding the text when the text is only part of its element).
+   */
   end: number;
   /** 1-based line number of `start` in the caller's input. */
   line: number;
@@ -105,7 +112,16 @@ export interface CleanOptions {
    * and carry `pages: "n/N"`. Default: none (the page is judged alone).
    */
   site?: SiteProfile;
+  /**
+   * DOM used for HTML input: `'jsdom'` (the HTML standard's parser, slower) or `'linkedom'`
+   * (several times faster, lenient on broken markup). Loaded only when HTML arrives.
+   * Default: `'jsdom'`.
+   */
+  dom?: Dom;
 }
+
+/** DOM implementation for HTML input. */
+export type Dom = 'jsdom' | 'linkedom';
 
 /**
  * What `learnSite()` learned about a site: how many pages of the site each block fingerprint
@@ -143,6 +159,17 @@ export interface CleanResult {
   title?: string;
   /** Detected (or given) language, BCP 47, when confident. */
   lang?: string;
+  /** HTML: the author line (JSON-LD author, `<meta name="author">`, or the byline on the page). */
+  byline?: string;
+  /**
+   * HTML: the publication date, ISO 8601 (`2024-05-01`, `2024-05-01T10:00:00`, or UTC
+   * `…T08:00:00.000Z` when the page gave a zone), from meta tags, JSON-LD or `<time datetime>`.
+   */
+  published?: string;
+  /** HTML: the site's name (`og:site_name`, JSON-LD publisher). */
+  siteName?: string;
+  /** HTML: a short description (`og:description`, `<meta name="description">`, or the first paragraph). */
+  excerpt?: string;
   /** The input kind that was used. */
   from: InputKind;
   /** Every dropped block, in input order. */
