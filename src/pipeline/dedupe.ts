@@ -29,8 +29,13 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /** Lowercase words separated by single spaces; without the spaces it is `foldKey(text)`. */
 function spacedWords(text: string): string {
-  return text.toLowerCase().replace(NON_WORD, ' ').trim();
+  const lower = text.toLowerCase();
+  return (ASCII_ONLY.test(text) ? lower.replace(ASCII_NON_WORD, ' ') : lower.replace(NON_WORD, ' ')).trim();
 }
+
+/** Plain ASCII text takes the cheaper ASCII pattern; the result is the same. */
+const ASCII_ONLY = /^[\x20-\x7e\t]*$/;
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 function shingles(spaced: string): Set<string> {
   const words = spaced.split(' ');

@@ -10,5 +10,5 @@ export function measureStep(doc: Doc): Doc {
   const lang = doc.settings.lang ?? detectLang(doc.blocks.map((b) => b.text));
   const features = measureBlocks(doc.blocks, stopwordsFor(lang ?? FALLBACK_LANG));
   const words = doc.blocks.map((b) => labelWords(b.text.length > INSIDE_CHARS ? b.text.slice(0, INSIDE_CHARS) : b.text));
-  return { ...doc, lang, features, words, hits: words.map(phraseHits) };
+  return { ...doc, lang, features, words, hits: words.map((w, i) => phraseHits(w, features[i]?.words)) };
 }

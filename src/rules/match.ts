@@ -76,20 +76,36 @@ function prefixesOf(phrases: ReadonlyMap<string, readonly Concept[]>): ReadonlyS
 const { phrases: PHRASES, longest: LONGEST_PHRASE } = compile();
 const PREFIXES = prefixesOf(PHRASES);
 
+/**
+ * Concepts some rule looks for *inside* a block (not only as its label or its first words). Only
+ * their phrases are searched past a block's first word, which keeps the search cheap on prose.
+ */
+const INSIDE_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
+  'COOKIES', 'COPYRIGHT', 'NEWSLETTER', 'SUBSCRIBE', 'LOGIN', 'FOLLOW', 'PRICING', 'SIGNUP_PROSE', 'AFFILIATE',
+]);
+const INSIDE_PREFIXES = prefixesOf(
+  new Map([...PHRASES].filter(([, owners]) => owners.some((c) => INSIDE_CONCEPTS.has(c)))),
+);
+/** Blocks longer than this are never searched inside: no inside rule applies to them. */
+const MAX_SEARCHED_WORDS = 150;
+
 /** What the lexicons say about one block. */
 export interface PhraseHits {
   /** Concepts of which the whole label is a phrase ("Abone Ol" → SUBSCRIBE). */
   readonly whole: ReadonlySet<Concept>;
   /** Concepts with a phrase the label starts with, and that phrase's length in words. */
   readonly prefix: ReadonlyMap<Concept, number>;
-  /** Concepts with a phrase inside the block's first MAX_INSIDE_WORDS words. */
+  /**
+   * Concepts with a phrase inside the block's first MAX_INSIDE_WORDS words (only INSIDE_CONCEPTS past
+   * the first word, and nothing past it in blocks over MAX_SEARCHED_WORDS words).
+   */
   readonly inside: ReadonlySet<Concept>;
 }
 
 const NO_HITS: PhraseHits = { whole: new Set(), prefix: new Map(), inside: new Set() };
 
 /** Look a block's folded words up in every lexicon at once. Allocates only when something matches. */
-export function phraseHits(words: readonly string[]): PhraseHits {
+export function phraseHits(words: readonly string[], blockWords = words.length): PhraseHits {
   if (words.length === 0) return NO_HITS;
   let whole: Set<Concept> | undefined;
   let prefix: Map<Concept, number> | undefined;
@@ -102,13 +118,16 @@ export function phraseHits(words: readonly string[]): PhraseHits {
     const core = end < words.length ? PHRASES.get(words.slice(0, end).join(' ')) : undefined;
     if (owners || core) whole = new Set([...(owners ?? []), ...(core ?? [])]);
   }
-  for (let i = 0; i < Math.min(words.length, MAX_INSIDE_WORDS); i += 1) {
+  const searched = blockWords > MAX_SEARCHED_WORDS ? 1 : Math.min(words.length, MAX_INSIDE_WORDS);
+  for (let i = 0; i < searched; i += 1) {
+    const prefixes = i === 0 ? PREFIXES : INSIDE_PREFIXES;
     let key = words[i] as string;
-    for (let n = 1; n <= LONGEST_PHRASE && PREFIXES.has(key); n += 1) {
+    for (let n = 1; n <= LONGEST_PHRASE && prefixes.has(key); n += 1) {
       const owners = PHRASES.get(key);
       if (owners !== undefined) {
         inside ??= new Set();
         for (const c of owners) {
+          if (i > 0 && !INSIDE_CONCEPTS.has(c)) continue;
           inside.add(c);
           if (i === 0) {
             prefix ??= new Map();

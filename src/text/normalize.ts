@@ -47,8 +47,10 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
  * normalisation is spent here (this runs on every kept block).
  */
 export function foldKey(text: string): string {
-  return text.toLowerCase().replace(NON_WORD, '');
+  return ASCII_ONLY.test(text) ? text.toLowerCase().replace(ASCII_NON_WORD, '') : text.toLowerCase().replace(NON_WORD, '');
 }
+
+const ASCII_NON_WORD = /[^a-z0-9]+/g;
 
 const LABEL_SPLIT = /[^\p{L}\p{N}&]+/u;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Verdict } from '../../src/pipeline/block.js';
 import { markHeadlineLists } from '../../src/pipeline/lists.js';
 import { doc } from './blocks.js';
 
@@ -16,10 +17,11 @@ describe('markHeadlineLists', () => {
   it('leaves two lines, sentences, and rule hits alone', () => {
     const lines = ['A heading over a dek', 'The dek line without a period', para, 'Another heading here', para];
     const d = doc(lines);
-    const first = lines.map(() => ({ cls: 'neargood', rule: 'class/near-prose' }) as const);
+    const near: Verdict = { cls: 'neargood', rule: 'class/near-prose' };
+    const first = lines.map(() => near);
     expect(markHeadlineLists(first, d.features).every((v) => v.rule === 'class/near-prose')).toBe(true);
-    const hit = { cls: 'bad', reason: 'navigation', rule: 'navigation/label' } as const;
+    const hit: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/label' };
     const three = ['Police seek driver after crash downtown', 'Dakota County Fair will be free', 'Man dies after crashing into pole'];
-    expect(markHeadlineLists([first[0], hit, first[0]], doc(three).features).map((v) => v.rule)).toEqual(['class/near-prose', 'navigation/label', 'class/near-prose']);
+    expect(markHeadlineLists([near, hit, near], doc(three).features).map((v) => v.rule)).toEqual(['class/near-prose', 'navigation/label', 'class/near-prose']);
   });
 });
