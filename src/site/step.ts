@@ -1,6 +1,7 @@
 import { isRuleHit } from '../pipeline/article.js';
 import type { Verdict } from '../pipeline/block.js';
 import type { Doc } from '../pipeline/doc.js';
+import { markHeadlineLists } from '../pipeline/lists.js';
 import type { SiteProfile } from '../types.js';
 import { fingerprint, pairKey } from './fingerprint.js';
 import { isLong, isSiteChrome, MIN_PAGES } from './judge.js';
@@ -49,6 +50,25 @@ function mark(v: Verdict, count: number, pages: number): Verdict {
   return { cls, reason: 'site-repeated', rule: 'site/repeated', score: share(count, pages), pages: evidence };
 }
 
+/**
+ * Blocks of the headline lists the context pass will find (`lists.ts`) that also hold lines of
+ * the page's own (a teaser rail: this page's headlines between recurring dates and section names).
+ * Those lists are left whole to the list rule, which knows their kind; marking only their
+ * recurring lines would break the list apart. A list that recurs whole is site chrome.
+ */
+function mixedLists(doc: Doc, chrome: readonly number[]): boolean[] {
+  const listed = markHeadlineLists(doc.first, doc.features).map((v, i) => v !== doc.first[i]);
+  const mixed = listed.map(() => false);
+  for (let start = 0; start < listed.length; start += 1) {
+    if (!listed[start]) continue;
+    let end = start;
+    while (end + 1 < listed.length && listed[end + 1]) end += 1;
+    if (chrome.slice(start, end + 1).some((n) => n === 0)) mixed.fill(true, start, end + 1);
+    start = end;
+  }
+  return mixed;
+}
+
 export function siteStep(doc: Doc): Doc {
   const site = doc.settings.site;
   if (site === undefined || site.pages < MIN_PAGES) return doc;
@@ -66,9 +86,11 @@ export function siteStep(doc: Doc): Doc {
     chrome.push(count >= MIN_PAGES && isSiteChrome({ count, pages: site.pages, chars, sequence: seq }) ? count : 0);
   }
   const copy = own < OWN_MIN_SHARE * total;
+  const mixed = mixedLists(doc, chrome);
   const first = doc.first.map((v, i) => {
     const count = chrome[i] as number;
-    return count === 0 || (copy && v.cls === 'good') ? v : mark(v, count, site.pages);
+    if (count === 0 || (copy && v.cls === 'good') || mixed[i]) return v;
+    return mark(v, count, site.pages);
   });
   return { ...doc, first };
 }
