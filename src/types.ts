@@ -109,9 +109,10 @@ export interface CleanOptions {
   /**
    * What other pages of the same site look like, from `learnSite()` or `createSiteLearner()`:
    * blocks recurring across the site are dropped as `site-repeated` (or with their rule's reason)
-   * and carry `pages: "n/N"`. Default: none (the page is judged alone).
+   * and carry `pages: "n/N"`. Default: none (the page is judged alone); `undefined` is the same,
+   * so `site: profiles.get(host)` needs no check.
    */
-  site?: SiteProfile;
+  site?: SiteProfile | undefined;
   /**
    * DOM used for HTML input: `'jsdom'` (the HTML standard's parser, slower) or `'linkedom'`
    * (several times faster, lenient on broken markup). Loaded only when HTML arrives.

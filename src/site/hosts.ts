@@ -8,10 +8,10 @@ import type { LearnSiteOptions, SiteLearner } from './learner.js';
 
 /** One crawled record: its URL and the page as text, markdown or HTML. */
 export interface SiteRecord {
-  readonly url?: string;
-  readonly text?: string;
-  readonly markdown?: string;
-  readonly html?: string;
+  readonly url?: string | undefined;
+  readonly text?: string | undefined;
+  readonly markdown?: string | undefined;
+  readonly html?: string | undefined;
 }
 
 /** The page of a record and the `from` to clean it with. */

@@ -137,7 +137,7 @@ describe('clean without a site profile', () => {
     for (const page of GAZETTE) {
       const plain = clean(page);
       expect(plain.dropped.some((d) => d.pages !== undefined || d.reason === 'site-repeated')).toBe(false);
-      expect(clean(page, { site: undefined } as never)).toEqual(plain);
+      expect(clean(page, { site: undefined })).toEqual(plain);
       expect(clean(page, { site: one })).toEqual(plain);
       expect(clean(page, { site: other })).toEqual(plain);
     }

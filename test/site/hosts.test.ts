@@ -29,8 +29,8 @@ describe('learnByHost', () => {
   const records = [
     ...GAZETTE.map((text, i) => ({ url: `https://www.gazette.example/news/${i}`, text })),
     ...HABER.map((text, i) => ({ url: `https://liman.example/haber/${i}`, text })),
-    { url: 'not a url', text: GAZETTE[0] },
-    { text: GAZETTE[1] },
+    { url: 'not a url', text: GAZETTE[0]! },
+    { text: GAZETTE[1]! },
     { url: 'https://empty.example/' },
   ];
 
