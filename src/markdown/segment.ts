@@ -46,6 +46,8 @@ export interface RawBlock {
   closesLink?: boolean;
   /** Characters of `text` after the closing half. */
   afterClose?: number;
+  /** Part of a list item holding a linked heading: a teaser card for another page. */
+  card?: boolean;
 }
 
 /** The segmentation of one page. */
@@ -157,16 +159,18 @@ class Segmenter {
    * paragraphs, nested lists) are blocks of their own.
    */
   private listItem(item: Extract<RootContent, { type: 'listItem' }>): void {
+    const from = this.out.length;
     const [first, ...rest] = item.children;
     if (first?.type === 'paragraph') {
       this.inline(item, first, inlineText(first.children), 'list-item', 'listItem');
       this.flow(rest);
-      return;
+    } else {
+      if (first === undefined) {
+        this.push(item, item, { kind: 'list-item', tag: 'listItem', text: '', linkChars: 0, media: false, empty: 'other' });
+      }
+      this.flow(item.children);
     }
-    if (first === undefined) {
-      this.push(item, item, { kind: 'list-item', tag: 'listItem', text: '', linkChars: 0, media: false, empty: 'other' });
-    }
-    this.flow(item.children);
+    markCard(this.out, from);
   }
 
   /**
@@ -218,12 +222,31 @@ function parse(input: string) {
   return fromMarkdown(input, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 
+/** A heading counts as a link when at least this share of its text is link text. */
+const LINKED_HEADING_SHARE = 0.9;
+
+/**
+ * A list item that holds a linked heading and more text besides (a date, an excerpt, "Read more")
+ * is a teaser card for another page: every block of it is marked. Blocks from `from` on belong to
+ * the item just segmented.
+ */
+function markCard(out: RawBlock[], from: number): void {
+  const own = out.slice(from).filter((b) => b.empty === undefined && b.text !== '');
+  if (own.length < 2) return;
+  const linkedHeading = own.some((b) => b.kind === 'heading' && b.linkChars >= b.text.length * LINKED_HEADING_SHARE);
+  if (!linkedHeading) return;
+  for (let i = from; i < out.length; i += 1) out[i] = { ...(out[i] as RawBlock), card: true };
+}
+
 /** Parse markdown into raw blocks (document order), broken block links mended. */
 export function rawBlocks(input: string): RawBlock[] {
   const seg = new Segmenter(input);
   seg.flow(parse(input).children);
   return mendBrokenLinks(seg.out);
 }
+
+/** How blocks of a teaser card are named (see markCard). */
+const CARD = { reason: 'related', rule: 'markdown/card' } as const;
 
 /** Split raw blocks into the pipeline's blocks and the empty ones. */
 export function splitRaw(raw: readonly RawBlock[]): MarkdownSegments {
@@ -239,6 +262,7 @@ export function splitRaw(raw: readonly RawBlock[]): MarkdownSegments {
       ...(r.linkChars > 0 ? { linkChars: r.linkChars } : {}),
       ...(r.level !== undefined ? { level: r.level } : {}),
       ...(r.media ? { media: true } : {}),
+      ...(r.card ? { chrome: CARD } : {}),
     };
     blocks.push({ index: blocks.length, text: r.text, start: r.start, end: r.end, line: r.line, kind: r.kind, hints });
   }

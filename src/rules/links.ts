@@ -10,6 +10,12 @@ import type { Rule } from './types.js';
 const LINK_SHARE = 0.9;
 /** Buttons are short. */
 const MAX_BUTTON_WORDS = 6;
+/** A teaser links at least this share of its text (its headline). */
+const MIN_TEASER_LINK_SHARE = 0.1;
+/** Teasers are a headline and a sentence or two. */
+const MAX_TEASER_WORDS = 80;
+/** The excerpt is cut off: "…" or "..." at the very end. */
+const CUT_OFF = /(?:\.\.\.|…)\s*[\])]?$/u;
 
 /** The whole block is (nearly) one link's text. */
 export function isLinkLabel(linkChars: number | undefined, chars: number): boolean {
@@ -29,5 +35,19 @@ export const linkRules: readonly Rule[] = [
       isLinkLabel(b.hints?.linkChars, c.features.chars) &&
       commentHeading !== undefined &&
       commentHeading.test(b, c) !== false,
+  },
+  {
+    // "[Headline](/other-story) First words of that story…": a teaser for another article. The
+    // cut-off excerpt tells it from an article paragraph that happens to hold a link.
+    id: 'related/teaser',
+    reason: 'related',
+    test: (b, c) => {
+      const linkChars = b.hints?.linkChars ?? 0;
+      return (
+        c.features.words <= MAX_TEASER_WORDS &&
+        linkChars / Math.max(1, c.features.chars) >= MIN_TEASER_LINK_SHARE &&
+        CUT_OFF.test(b.text)
+      );
+    },
   },
 ];
