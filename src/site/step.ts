@@ -69,6 +69,7 @@ function mixedLists(doc: Doc, chrome: readonly number[]): boolean[] {
   return mixed;
 }
 
+/** Step: mark the blocks that recur across `settings.site` (see the module comment). Default: no-op. */
 export function siteStep(doc: Doc): Doc {
   const site = doc.settings.site;
   if (site === undefined || site.pages < MIN_PAGES) return doc;
