@@ -8,7 +8,7 @@ import type { CleanOptions, Dom, Focus, From, SiteProfile, To } from './types.js
 export interface Thresholds {
   /** Below this many characters a block is `short`: too little evidence alone (jusText LENGTH_LOW). */
   lengthLow: number;
-  /** At or above this many characters a prose-like block is `good` (jusText LENGTH_HIGH). */
+  /** At or above this many characters a prose-like block is `good` (jusText LENGTH_HIGH; balanced 120 swept 100–150 on AEB text). */
   lengthHigh: number;
   /** Stopword share at or above which a long block reads as prose (jusText STOPWORDS_HIGH). */
   stopwordsHigh: number;
@@ -28,7 +28,7 @@ export interface Thresholds {
  */
 export const THRESHOLDS: Readonly<Record<Focus, Readonly<Thresholds>>> = {
   precision: { lengthLow: 50, lengthHigh: 150, stopwordsHigh: 0.32, stopwordsLow: 0.28, badCost: 1.2, keepInnerBad: false },
-  balanced: { lengthLow: 50, lengthHigh: 150, stopwordsHigh: 0.3, stopwordsLow: 0.25, badCost: 1, keepInnerBad: true },
+  balanced: { lengthLow: 50, lengthHigh: 120, stopwordsHigh: 0.3, stopwordsLow: 0.25, badCost: 1, keepInnerBad: true },
   recall: { lengthLow: 40, lengthHigh: 100, stopwordsHigh: 0.25, stopwordsLow: 0.2, badCost: 0.6, keepInnerBad: true },
 };
 

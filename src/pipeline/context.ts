@@ -18,7 +18,7 @@ function neighbour(classes: readonly BlockClass[], i: number, step: 1 | -1, skip
 
 /** Revise the context-free classes; returns one class per block (`good` or `bad` only). */
 export function reviseClasses(first: readonly Verdict[]): BlockClass[] {
-  const cf = first.map((v) => v.cls);
+  const cf = promoteNearRuns(first.map((v) => v.cls));
   const out = [...cf];
   for (let i = 0; i < cf.length; i += 1) {
     const v = first[i] as Verdict;
@@ -43,5 +43,27 @@ export function reviseClasses(first: readonly Verdict[]): BlockClass[] {
     const next = neighbour(out, i, 1, true);
     out[i] = prev === 'bad' && next === 'bad' ? 'bad' : 'good';
   }
+  return out;
+}
+
+/** Consecutive near-prose blocks (short ones between them allowed) that together read as prose. */
+const MIN_NEAR_RUN = 3;
+
+/**
+ * A run of MIN_NEAR_RUN or more `neargood` blocks is prose written in short paragraphs (news sites
+ * that put every sentence on its own line): the run counts as `good`.
+ */
+function promoteNearRuns(cf: readonly BlockClass[]): BlockClass[] {
+  const out = [...cf];
+  let members: number[] = [];
+  const flush = () => {
+    if (members.length >= MIN_NEAR_RUN) for (const j of members) out[j] = 'good';
+    members = [];
+  };
+  for (let i = 0; i < cf.length; i += 1) {
+    if (cf[i] === 'neargood') members.push(i);
+    else if (cf[i] !== 'short') flush();
+  }
+  flush();
   return out;
 }

@@ -29,3 +29,13 @@ describe('reviseClasses (jusText context pass)', () => {
     expect(reviseClasses([bad, weak, good])).toEqual(['bad', 'bad', 'good']);
   });
 });
+
+describe('reviseClasses on prose written in short paragraphs', () => {
+  it('promotes three or more near-prose blocks in a row, short lines between them allowed', () => {
+    expect(reviseClasses([bad, near, near, short, near, bad])).toEqual(['bad', 'good', 'good', 'good', 'good', 'bad']);
+  });
+
+  it('leaves two near-prose blocks between chrome to their neighbours', () => {
+    expect(reviseClasses([bad, near, near, bad])).toEqual(['bad', 'bad', 'bad', 'bad']);
+  });
+});
