@@ -1,5 +1,6 @@
 import { advertisingRules } from './advertising.js';
 import { commentRules } from './comments.js';
+import { containerRules } from './container.js';
 import { ctaRules } from './cta.js';
 import { legalRules } from './legal.js';
 import { linkRules } from './links.js';
@@ -28,7 +29,9 @@ export const defaultRules: readonly Rule[] = [
   ...relatedRules.filter((r) => !r.weak),
   ...advertisingRules,
   ...legalRules,
-  ...navigationRules,
+  ...navigationRules.filter((r) => !r.weak),
+  ...containerRules,
+  ...navigationRules.filter((r) => r.weak),
   ...relatedRules.filter((r) => r.weak),
   ...structureRules.filter((r) => r.weak),
 ];

@@ -1,0 +1,49 @@
+import type { Settings } from '../options.js';
+import { runPipeline } from '../pipeline/index.js';
+import type { CleanResult } from '../types.js';
+import { type Candidate, chooseCandidate } from './candidate.js';
+import { containerPass } from './container-pass.js';
+import { blockChrome, toBlocks } from './hints.js';
+import { pageMetadata } from './metadata.js';
+import { parsePage } from './parse.js';
+import { findContainer } from './readability.js';
+import { renderHtmlBlocks } from './render.js';
+import { stripPage } from './strip.js';
+import { walkPage } from './walk.js';
+
+/** Paragraph separator in `result.text` (as in the text pipeline's assembly). */
+const PARAGRAPH = '\n\n';
+
+/**
+ * HTML mode: strip → parse (jsdom or linkedom) → walk (blocks, offsets, DOM hints, metadata) →
+ * Readability (the article container) → the text pipeline over the blocks (rules, context,
+ * duplicates, title) → the better of the Readability-led and the whole-body candidates →
+ * metadata and rendering. The window is closed before returning, whatever happens.
+ */
+export function cleanHtml(input: string, settings: Settings): CleanResult {
+  const stripped = stripPage(input);
+  const page = parsePage(stripped.html, settings.dom);
+  try {
+    const walk = walkPage(page.document, page.locate);
+    const container = walk.blocks.length > 0 ? findContainer(page.document, walk) : undefined;
+    const run = (inside: readonly boolean[] | undefined): Candidate => {
+      const chrome = blockChrome(walk, inside);
+      const blocks = toBlocks(walk, { input, map: stripped.map, inside, chrome });
+      const result = runPipeline(input, blocks, 'html', settings);
+      return { inside, blocks, result, ...containerPass(blocks, result, inside) };
+    };
+    const chosen = chooseCandidate(container, run);
+    const text = chosen.kept.map((i) => chosen.blocks[i]?.text ?? '').join(PARAGRAPH);
+    const render = settings.to === 'text' ? {} : renderHtmlBlocks({ walk, html: stripped.html, url: settings.url, base: walk.head.base, to: settings.to }, chosen.kept);
+    const meta = pageMetadata({
+      head: walk.head,
+      jsonLd: stripped.jsonLd,
+      article: container?.article,
+      pipelineTitle: chosen.result.title,
+      pipelineLang: chosen.result.lang,
+    });
+    return { text, ...render, ...meta, from: 'html', dropped: chosen.dropped };
+  } finally {
+    page.close();
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The article fields of a page's JSON-LD (`<script type="application/ld+json">`, kept by the
+ * strip pass). Malformed JSON, unexpected shapes and hostile keys are ignored, never thrown:
+ * values are read only through own-property lookups on plain objects.
+ */
+
+/** Article fields JSON-LD may carry. */
+export interface LdArticle {
+  readonly headline?: string;
+  readonly author?: string;
+  readonly datePublished?: string;
+  readonly publisher?: string;
+  readonly description?: string;
+  readonly inLanguage?: string;
+}
+
+/** schema.org types that describe the page's article. */
+const ARTICLE_TYPES = /^(?:\w+)?(?:Article|BlogPosting|Posting|Report|Review|WebPage|Blog|NewsArticle|Story)$/u;
+/** Nodes looked at per page, at most (bounds the walk over a hostile `@graph`). */
+const MAX_NODES = 200;
+
+type Json = unknown;
+
+function own(obj: Json, key: string): Json {
+  if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) return undefined;
+  return Object.prototype.hasOwnProperty.call(obj, key) ? (obj as Record<string, Json>)[key] : undefined;
+}
+
+function str(value: Json): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (Array.isArray(value)) return str(value[0]);
+  return undefined;
+}
+
+/** A person or organisation: a string, `{name}`, or a list of them (names joined by ", "). */
+function names(value: Json): string | undefined {
+  const list = Array.isArray(value) ? value.slice(0, 10) : [value];
+  const out = list.map((v) => str(v) ?? str(own(v, 'name'))).filter((s): s is string => s !== undefined);
+  return out.length > 0 ? out.join(', ') : undefined;
+}
+
+function types(node: Json): string[] {
+  const t = own(node, '@type');
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+/** Every object in the JSON-LD (top level, arrays, `@graph`), breadth first, up to MAX_NODES. */
+function nodes(roots: readonly Json[]): Json[] {
+  const out: Json[] = [];
+  const queue = [...roots];
+  while (queue.length > 0 && out.length < MAX_NODES) {
+    const n = queue.shift();
+    if (Array.isArray(n)) queue.push(...n.slice(0, MAX_NODES));
+    else if (n !== null && typeof n === 'object') {
+      out.push(n);
+      const graph = own(n, '@graph');
+      if (Array.isArray(graph)) queue.push(...graph.slice(0, MAX_NODES));
+    }
+  }
+  return out;
+}
+
+function parse(text: string): Json {
+  try {
+    return JSON.parse(text) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The first article-like node's fields, from the page's JSON-LD blocks. */
+export function readJsonLd(blocks: readonly string[]): LdArticle {
+  const all = nodes(blocks.map(parse));
+  const article = all.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? all.find((n) => types(n).includes('WebPage'));
+  if (article === undefined) return {};
+  const fields: Record<string, string | undefined> = {
+    headline: str(own(article, 'headline')) ?? str(own(article, 'name')),
+    author: names(own(article, 'author')) ?? names(own(article, 'creator')),
+    datePublished: str(own(article, 'datePublished')) ?? str(own(article, 'dateCreated')),
+    publisher: names(own(article, 'publisher')),
+    description: str(own(article, 'description')),
+    inLanguage: str(own(article, 'inLanguage')),
+  };
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as LdArticle;
+}

@@ -1,0 +1,57 @@
+import type { DomDocument, DomElement } from './dom-types.js';
+import { loadReadability, type ReadabilityArticle } from './load.js';
+import type { WalkResult } from './walk.js';
+
+/**
+ * Readability as a container finder. The walk has already read every block and its offsets
+ * (Readability re-parses the body when it retries, which erases node locations), so Readability
+ * may now have the document: it was parsed by chaff from the caller's string, and nothing the
+ * caller holds is touched. Each block-holding element is tagged with a `data-chaff` attribute
+ * first; attributes survive Readability's moves, tag changes and re-parses, so the tags found
+ * inside the returned article say which blocks it chose.
+ */
+
+/** Attribute that carries an owner id through Readability. */
+const OWNER_ATTRIBUTE = 'data-chaff';
+
+/** What Readability chose, and the metadata it read. */
+export interface Container {
+  /** Per block: inside the article Readability returned. */
+  readonly inside: boolean[];
+  /** Characters of the blocks inside. */
+  readonly chars: number;
+  readonly article: ReadabilityArticle;
+}
+
+/** Run Readability over the walked page; undefined when it finds nothing or throws. */
+export function findContainer(doc: DomDocument, walk: WalkResult): Container | undefined {
+  const marked = new Set<number>();
+  for (const b of walk.blocks) {
+    if (marked.has(b.owner)) continue;
+    marked.add(b.owner);
+    walk.owners[b.owner]?.setAttribute(OWNER_ATTRIBUTE, String(b.owner));
+  }
+  let article: ReadabilityArticle | null;
+  try {
+    const { Readability } = loadReadability();
+    // The serializer hands back the element itself: chaff reads which blocks are in it, and
+    // renders the kept blocks itself. JSON-LD is read from the strip pass (scripts are gone).
+    article = new Readability(doc, { serializer: (el: DomElement) => el, disableJSONLD: true, keepClasses: true }).parse();
+  } catch {
+    return undefined;
+  }
+  const content = article?.content as DomElement | null | undefined;
+  if (!article || !content) return undefined;
+  const owners = new Set<number>();
+  const own = content.getAttribute(OWNER_ATTRIBUTE);
+  if (own !== null) owners.add(Number(own));
+  const tagged = content.querySelectorAll(`[${OWNER_ATTRIBUTE}]`);
+  for (let i = 0; i < tagged.length; i += 1) owners.add(Number(tagged[i]?.getAttribute(OWNER_ATTRIBUTE)));
+  let chars = 0;
+  const inside = walk.blocks.map((b) => {
+    const isIn = owners.has(b.owner);
+    if (isIn) chars += b.text.length;
+    return isIn;
+  });
+  return { inside, chars, article };
+}

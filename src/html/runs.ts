@@ -1,0 +1,71 @@
+/**
+ * Text accumulated for one block while the walk is inside it: lines (split at `<br>`), the
+ * characters inside links, and the first and last top-level nodes the text came from (for
+ * offsets when the block is only part of its element).
+ */
+
+const SPACE_RUN = /\s+/gu;
+
+/** A node and its number in document order (see `ParsedPage.locate`). */
+export interface Placed {
+  readonly node: import('./dom-types.js').DomNode;
+  readonly seq: number;
+}
+
+export class Run {
+  private readonly lines: string[][] = [[]];
+  private chars = 0;
+  private linked = 0;
+  /** Top-level nodes (children of the owner element) holding the first and last text. */
+  first: Placed | undefined;
+  last: Placed | undefined;
+  /** `<br>`s since the last text: two in a row end the block. */
+  breaks = 0;
+
+  /** Add a text node's value; `inLink` when inside an `<a href>`; `raw` inside `<pre>`. */
+  add(value: string, at: Placed | undefined, inLink: boolean, raw: boolean): void {
+    const text = raw ? value : value.replace(SPACE_RUN, ' ');
+    if (text.length === 0) return;
+    (this.lines[this.lines.length - 1] as string[]).push(text);
+    if (text === ' ') return;
+    this.chars += text.length;
+    if (inLink) this.linked += text.length;
+    this.breaks = 0;
+    if (at) {
+      this.first ??= at;
+      this.last = at;
+    }
+  }
+
+  /** A separator that is not a line break (between table cells). */
+  separate(separator: string): void {
+    if (this.chars > 0) (this.lines[this.lines.length - 1] as string[]).push(separator);
+  }
+
+  /** A `<br>`: the next text starts a new line. */
+  lineBreak(): void {
+    this.breaks += 1;
+    this.lines.push([]);
+  }
+
+  get hasText(): boolean {
+    return this.chars > 0;
+  }
+
+  /** The block's text: each line's white space collapsed and trimmed (`raw`: kept as written). */
+  text(raw: boolean): string {
+    if (raw) return this.lines.map((l) => l.join('')).join('\n').replace(/^\s*\n|\s+$/gu, '');
+    const out: string[] = [];
+    for (const parts of this.lines) {
+      const line = parts.join('').replace(SPACE_RUN, ' ').trim();
+      if (line.length > 0) out.push(line);
+    }
+    return out.join('\n');
+  }
+
+  /** Characters of `text` inside links, scaled from the raw counts. */
+  linkChars(textLength: number): number {
+    if (this.linked === 0 || this.chars === 0) return 0;
+    return Math.min(textLength, Math.round((this.linked * textLength) / this.chars));
+  }
+}

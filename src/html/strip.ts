@@ -1,0 +1,170 @@
+import { type OffsetMap, OffsetMapBuilder } from './offsets.js';
+
+/**
+ * The pre-parse strip: `<script>`, `<style>`, `<noscript>`, `<template>`, inline `<svg>` and
+ * comments carry no article text and are most of a page's bytes, so they are cut out of the
+ * string before a DOM parses it (on AEB this more than halves jsdom's parse time, and it keeps
+ * jsdom's CSS parser away from stylesheets it throws on). Attribute values longer than
+ * MAX_ATTRIBUTE are cut short too (Readability's regexes are polynomial on long `srcset`s).
+ * Every cut is recorded in an OffsetMap, so offsets the parser reports map back into the
+ * caller's string. A small tokenizer finds the tags: quotes in attributes and raw-text elements
+ * (`<title>`, `<textarea>`…) are respected, so a `<script>` written inside them is left alone.
+ */
+
+/** Elements cut out whole, start tag to end tag. */
+const REMOVED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+/** Removed elements that may nest inside themselves (an `<svg>` in an `<svg>`). */
+const NESTING = new Set(['svg', 'template']);
+/** Removed elements whose content is raw text: unterminated, they run to the end of the input. */
+const RAW_REMOVED = new Set(['script', 'style']);
+/** Kept elements whose content is text, never tags (HTML's raw-text and RCDATA elements). */
+const RAW_TEXT = new Set(['title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes']);
+/** Longer attribute values are cut to this length (reliability.md: Readability took 108 s on a 200k `srcset`). */
+export const MAX_ATTRIBUTE = 2048;
+/** JSON-LD blocks longer than this are not kept for metadata (bounds JSON.parse on hostile pages). */
+const MAX_JSON_LD = 200_000;
+
+/** The page as the parser sees it, and how to get back to the caller's offsets. */
+export interface StrippedPage {
+  /** The HTML handed to the DOM parser. */
+  readonly html: string;
+  /** Cuts made, to map parser offsets back to the caller's input. */
+  readonly map: OffsetMap;
+  /** Bodies of `<script type="application/ld+json">` elements, for metadata. */
+  readonly jsonLd: readonly string[];
+}
+
+interface Tag {
+  readonly name: string;
+  /** Offset just past the tag's `>` (the input's length when unterminated). */
+  readonly end: number;
+  readonly selfClosing: boolean;
+  /** The `type` attribute, lowercased and trimmed (for JSON-LD scripts). */
+  readonly type: string;
+  /** [from, to) ranges of over-long attribute values to cut. */
+  readonly longValues: readonly (readonly [number, number])[];
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
+}
+
+/** Read a start tag at `i` (`input[i] === '<'`, a letter follows). Linear in the tag's length. */
+function readTag(input: string, i: number): Tag {
+  const n = input.length;
+  let p = i + 1;
+  while (p < n && !isSpace(input.charCodeAt(p)) && input[p] !== '/' && input[p] !== '>') p += 1;
+  const name = input.slice(i + 1, p).toLowerCase();
+  let type = '';
+  const longValues: [number, number][] = [];
+  for (;;) {
+    while (p < n && (isSpace(input.charCodeAt(p)) || input[p] === '/')) p += 1;
+    if (p >= n) return { name, end: n, selfClosing: false, type, longValues };
+    if (input[p] === '>') {
+      return { name, end: p + 1, selfClosing: input[p - 1] === '/', type, longValues };
+    }
+    const nameStart = p;
+    p += 1; // an attribute name may start with "=" (HTML tokenizer rule)
+    while (p < n && !isSpace(input.charCodeAt(p)) && input[p] !== '/' && input[p] !== '>' && input[p] !== '=') p += 1;
+    const attr = input.slice(nameStart, p);
+    let q = p;
+    while (q < n && isSpace(input.charCodeAt(q))) q += 1;
+    if (input[q] !== '=') continue;
+    p = q + 1;
+    while (p < n && isSpace(input.charCodeAt(p))) p += 1;
+    let from = p;
+    let to: number;
+    const quote = input[p];
+    if (quote === '"' || quote === "'") {
+      from = p + 1;
+      const close = input.indexOf(quote, from);
+      to = close < 0 ? n : close;
+      p = close < 0 ? n : close + 1;
+    } else {
+      while (p < n && !isSpace(input.charCodeAt(p)) && input[p] !== '>') p += 1;
+      to = p;
+    }
+    if (to - from > MAX_ATTRIBUTE) longValues.push([from + MAX_ATTRIBUTE, to]);
+    if (attr.length === 4 && attr.toLowerCase() === 'type') type = input.slice(from, Math.min(to, from + 64)).trim().toLowerCase();
+  }
+}
+
+/** Offset just past the end tag closing the element `name` whose start tag ends at `from`; -1 if none. */
+function closeOf(input: string, name: string, from: number): number {
+  const re = new RegExp(`<(/?)${name}(?=[\\s/>])`, 'giu');
+  re.lastIndex = from;
+  let depth = 1;
+  for (let m = re.exec(input); m !== null; m = re.exec(input)) {
+    if (m[1] === '') {
+      const gt = NESTING.has(name) ? input.indexOf('>', m.index) : -1;
+      if (gt > 0 && input[gt - 1] !== '/') depth += 1;
+      continue;
+    }
+    depth -= 1;
+    if (depth > 0) continue;
+    const gt = input.indexOf('>', m.index);
+    return gt < 0 ? input.length : gt + 1;
+  }
+  return -1;
+}
+
+/** Offset just past a comment starting at `i` (`<!--`): `<!-->` and `<!--->` close at once. */
+function commentEnd(input: string, i: number): number {
+  if (input.startsWith('>', i + 4)) return i + 5;
+  if (input.startsWith('->', i + 4)) return i + 6;
+  const close = input.indexOf('-->', i + 4);
+  return close < 0 ? input.length : close + 3;
+}
+
+/** Cut the non-article elements out of a page, keeping a map back to the caller's offsets. */
+export function stripPage(input: string): StrippedPage {
+  const parts: string[] = [];
+  const map = new OffsetMapBuilder();
+  const jsonLd: string[] = [];
+  let length = 0; // characters of the stripped string so far
+  let copied = 0; // input offset up to which input has been copied or cut
+  const cut = (from: number, to: number) => {
+    if (from > copied) {
+      parts.push(input.slice(copied, from));
+      length += from - copied;
+    }
+    map.cut(length, to - from);
+    copied = to;
+  };
+  let i = input.indexOf('<');
+  while (i >= 0) {
+    const next = input.charCodeAt(i + 1);
+    let resume = i + 1;
+    if (next === 33 /* ! */ && input.startsWith('<!--', i)) {
+      resume = commentEnd(input, i);
+      cut(i, resume);
+    } else if (isLetter(next)) {
+      const tag = readTag(input, i);
+      resume = tag.end;
+      if (REMOVED.has(tag.name)) {
+        const close = tag.selfClosing && tag.name === 'svg' ? tag.end : closeOf(input, tag.name, tag.end);
+        if (close < 0 && !RAW_REMOVED.has(tag.name)) resume = tag.end;
+        else resume = close < 0 ? input.length : close;
+        if (tag.name === 'script' && tag.type === 'application/ld+json' && close >= 0 && close - tag.end <= MAX_JSON_LD) {
+          jsonLd.push(input.slice(tag.end, Math.max(tag.end, input.lastIndexOf('<', close))));
+        }
+        cut(i, resume);
+      } else {
+        for (const [from, to] of tag.longValues) cut(from, to);
+        if (tag.name === 'plaintext') break;
+        if (RAW_TEXT.has(tag.name) && !tag.selfClosing) {
+          const close = closeOf(input, tag.name, tag.end);
+          if (close < 0) break;
+          resume = close;
+        }
+      }
+    }
+    i = resume >= input.length ? -1 : input.indexOf('<', resume);
+  }
+  if (copied < input.length) parts.push(input.slice(copied));
+  return { html: parts.join(''), map: map.build(), jsonLd };
+}

@@ -1,0 +1,300 @@
+import type { BlockKind } from '../pipeline/block.js';
+import { asElement, type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom-types.js';
+import {
+  BLOCK_TAGS,
+  CELL_TAGS,
+  type ChromeSignal,
+  chromeOf,
+  isArticleElement,
+  isHidden,
+  isLayoutTable,
+  SILENT_TAGS,
+  STRUCTURE_TAGS,
+} from './elements.js';
+import { collectHead, emptyHead, type HeadFields } from './head.js';
+import { type Placed, Run } from './runs.js';
+
+/**
+ * One pass over the parsed page (iterative, so deep pages cannot overflow the stack): every
+ * block-level element's text becomes a block — a whole element when it holds no nested block
+ * (then its source range is the element's), else each stretch of text between its nested blocks
+ * (then the range runs from the first to the last top-level node of the stretch). Text in
+ * `<pre>` keeps its white space; two `<br>` in a row end a block; rows of a data table are one
+ * block each, cells of a layout table are blocks of their own. Along the way the walk records
+ * which chrome-naming elements (`nav`, a "share" class…) enclose which blocks, the structural
+ * wrappers (lists, quotes, tables) for rendering, and the head's metadata.
+ */
+
+/** A block as the walk found it. Offsets are into the parsed (stripped) string. */
+export interface RawBlock {
+  readonly text: string;
+  readonly tag: string;
+  readonly kind: BlockKind;
+  readonly level?: number;
+  readonly linkChars: number;
+  readonly media: boolean;
+  readonly start: number;
+  readonly end: number;
+  /** Id of the element that holds the block (see `WalkResult.owners`). */
+  readonly owner: number;
+  /** Innermost chrome-naming element around the block (index into `WalkResult.frames`), or -1. */
+  readonly frame: number;
+  /** Structural wrappers around the block, outermost first (indexes into `WalkResult.structures`). */
+  readonly structures: readonly number[];
+}
+
+/** An element naming chrome, and the blocks it encloses. */
+export interface ChromeFrame {
+  readonly signal: ChromeSignal;
+  /** Enclosing chrome frame, or -1. */
+  readonly parent: number;
+  /** Blocks [first, last) inside it. */
+  first: number;
+  last: number;
+}
+
+/** A structural wrapper (list, quote, table…) for rendering. */
+export interface Structure {
+  readonly tag: string;
+  /** The `start` attribute of an ordered list. */
+  readonly start?: number;
+}
+
+export interface WalkResult {
+  readonly blocks: RawBlock[];
+  /** Block-holding elements, by owner id. */
+  readonly owners: DomElement[];
+  readonly frames: ChromeFrame[];
+  readonly structures: Structure[];
+  readonly head: HeadFields;
+}
+
+interface BlockFrame {
+  readonly el: DomElement;
+  readonly seq: number;
+  readonly tag: string;
+  readonly depth: number;
+  readonly owner: number;
+  split: boolean;
+  child: Placed | undefined;
+  run: Run;
+}
+
+interface Opened {
+  block?: BlockFrame;
+  frame?: boolean;
+  structure?: boolean;
+  silent?: boolean;
+  hidden?: boolean;
+  link?: boolean;
+  article?: boolean;
+  pre?: boolean;
+  quote?: boolean;
+  figure?: boolean;
+  table?: boolean;
+}
+
+const HEADING = /^h([1-6])$/u;
+const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
+
+export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) => readonly [number, number] | undefined): WalkResult {
+  const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead() };
+  const blockStack: BlockFrame[] = [];
+  const frameStack: number[] = [];
+  const structStack: number[] = [];
+  const layoutStack: boolean[] = [];
+  let silent = 0;
+  let hidden = 0;
+  let link = 0;
+  let article = 0;
+  let pre = 0;
+  let quote = 0;
+  let figure = 0;
+  let depth = 0;
+
+  const kindOf = (f: BlockFrame): BlockKind => {
+    if (HEADING.test(f.tag)) return 'heading';
+    if (pre > 0) return 'code';
+    if (f.tag === 'tr') return 'table';
+    if (LIST_ITEMS.has(f.tag)) return 'list-item';
+    return quote > 0 ? 'quote' : 'line';
+  };
+
+  const flush = (f: BlockFrame, whole: boolean) => {
+    const run = f.run;
+    f.run = new Run();
+    if (!run.hasText) return;
+    const text = run.text(pre > 0);
+    if (text.length === 0) return;
+    const range = (whole ? locate(f.el, f.seq) : undefined) ?? spanOf(run, locate);
+    if (!range) return;
+    const level = HEADING.exec(f.tag)?.[1];
+    out.blocks.push({
+      text,
+      tag: f.tag,
+      kind: kindOf(f),
+      ...(level ? { level: Number(level) } : {}),
+      linkChars: run.linkChars(text.length),
+      media: figure > 0 || f.tag === 'figcaption',
+      start: range[0],
+      end: range[1],
+      owner: f.owner,
+      frame: frameStack.length > 0 ? (frameStack[frameStack.length - 1] as number) : -1,
+      structures: structStack.slice(),
+    });
+  };
+
+  const enterBlock = (el: DomElement, seq: number, tag: string): BlockFrame => {
+    const parent = blockStack[blockStack.length - 1];
+    if (parent) {
+      parent.split = true;
+      flush(parent, false);
+    }
+    out.owners.push(el);
+    const f: BlockFrame = { el, seq, tag, depth, owner: out.owners.length - 1, split: false, child: undefined, run: new Run() };
+    blockStack.push(f);
+    return f;
+  };
+
+  const enter = (node: DomNode, seq: number): Opened | undefined => {
+    const top = blockStack[blockStack.length - 1];
+    if (top && depth === top.depth + 1) top.child = { node, seq };
+    if (node.nodeType === TEXT_NODE) {
+      if (silent === 0 && hidden === 0 && top) top.run.add(node.nodeValue ?? '', top.child, link > 0, pre > 0);
+      return undefined;
+    }
+    const el = asElement(node);
+    if (!el) return undefined;
+    const tag = el.localName;
+    collectHead(out.head, el, tag, article > 0);
+    const o: Opened = {};
+    if (SILENT_TAGS.has(tag)) {
+      silent += 1;
+      o.silent = true;
+      return o;
+    }
+    if (tag === 'br') {
+      top?.run.lineBreak();
+      if (top && top.run.breaks >= 2 && top.run.hasText) {
+        top.split = true;
+        flush(top, false);
+      }
+      return o;
+    }
+    const inLayout = layoutStack[layoutStack.length - 1] ?? true;
+    const isBlock = BLOCK_TAGS.has(tag) || (CELL_TAGS.has(tag) && inLayout);
+    if (!isBlock) {
+      if (CELL_TAGS.has(tag)) top?.run.separate('\t');
+      if (tag === 'a' && el.hasAttribute('href')) {
+        link += 1;
+        o.link = true;
+      }
+      if (isHidden(el)) {
+        hidden += 1;
+        o.hidden = true;
+      }
+      return o;
+    }
+    if (tag === 'tr' && inLayout) return o; // a layout row is no block; its cells are
+    const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0);
+    if (signal) {
+      out.frames.push({ signal, parent: frameStack[frameStack.length - 1] ?? -1, first: out.blocks.length, last: out.blocks.length });
+      frameStack.push(out.frames.length - 1);
+      o.frame = true;
+    }
+    o.article = isArticleElement(el, tag);
+    o.pre = tag === 'pre';
+    o.quote = tag === 'blockquote';
+    o.figure = tag === 'figure';
+    article += o.article ? 1 : 0;
+    pre += o.pre ? 1 : 0;
+    quote += o.quote ? 1 : 0;
+    figure += o.figure ? 1 : 0;
+    if (tag === 'table') {
+      layoutStack.push(isLayoutTable(el));
+      o.table = true;
+    }
+    if (STRUCTURE_TAGS.has(tag) && !(tag === 'table' && layoutStack[layoutStack.length - 1])) {
+      const start = tag === 'ol' ? Number.parseInt(el.getAttribute('start') ?? '', 10) : Number.NaN;
+      out.structures.push({ tag, ...(Number.isFinite(start) ? { start } : {}) });
+      structStack.push(out.structures.length - 1);
+      o.structure = true;
+    }
+    o.block = enterBlock(el, seq, tag);
+    return o;
+  };
+
+  const leave = (o: Opened | undefined) => {
+    if (!o) return;
+    if (o.block) {
+      flush(o.block, !o.block.split);
+      blockStack.pop();
+      const parent = blockStack[blockStack.length - 1];
+      if (parent) parent.split = true;
+    }
+    if (o.frame) {
+      const id = frameStack.pop() as number;
+      (out.frames[id] as ChromeFrame).last = out.blocks.length;
+    }
+    if (o.structure) structStack.pop();
+    if (o.table) layoutStack.pop();
+    if (o.silent) silent -= 1;
+    if (o.hidden) hidden -= 1;
+    if (o.link) link -= 1;
+    if (o.article) article -= 1;
+    if (o.pre) pre -= 1;
+    if (o.quote) quote -= 1;
+    if (o.figure) figure -= 1;
+  };
+
+  traverse(doc, enter, leave, (d) => (depth = d));
+  return out;
+}
+
+/** Range from the first to the last top-level node a run's text came from. */
+function spanOf(run: Run, locate: (node: DomNode, seq: number) => readonly [number, number] | undefined): readonly [number, number] | undefined {
+  if (!run.first || !run.last) return undefined;
+  const a = locate(run.first.node, run.first.seq);
+  const b = run.last === run.first ? a : locate(run.last.node, run.last.seq);
+  return a && b ? [a[0], Math.max(a[1], b[1])] : undefined;
+}
+
+/**
+ * Pre-order walk over every element, text and comment node (numbered in document order, as
+ * `ParsedPage.locate` expects), calling `enter` on the way down and `leave` on the way up.
+ */
+function traverse(
+  doc: DomDocument,
+  enter: (node: DomNode, seq: number) => Opened | undefined,
+  leave: (o: Opened | undefined) => void,
+  setDepth: (depth: number) => void,
+): void {
+  const opened: (Opened | undefined)[] = [];
+  let seq = -1;
+  // Top-level nodes from `childNodes`: linkedom leaves its doctype out of the sibling chain.
+  const tops = Array.from(doc.childNodes).filter((n) => n.nodeType !== 10);
+  let topIndex = 0;
+  let node: DomNode | null = tops[0] ?? null;
+  while (node) {
+    const counted = node.nodeType === ELEMENT_NODE || node.nodeType === TEXT_NODE || node.nodeType === 8;
+    if (counted) seq += 1;
+    setDepth(opened.length);
+    const o = counted ? enter(node, seq) : undefined;
+    const child: DomNode | null = node.firstChild;
+    if (child) {
+      opened.push(o);
+      node = child;
+      continue;
+    }
+    leave(o);
+    while (node && opened.length > 0 && !node.nextSibling) {
+      node = node.parentNode;
+      leave(opened.pop());
+    }
+    if (opened.length > 0) node = node ? node.nextSibling : null;
+    else {
+      topIndex += 1;
+      node = tops[topIndex] ?? null;
+    }
+  }
+}
