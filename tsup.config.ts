@@ -14,6 +14,8 @@ const common = {
 export default defineConfig([
   {
     ...common,
+    // The pool's worker script sits next to the bundles that start it (ESM; CJS callers load it too).
+    entry: { ...common.entry, 'pool-worker': 'src/pool/worker.ts' },
     format: ['esm'],
     clean: true,
     // stopwords-iso ships a bare JSON main: inline it so no runtime needs JSON modules.
@@ -24,5 +26,15 @@ export default defineConfig([
     format: ['cjs'],
     // The CJS build also inlines eld, whose exports map has no `require` condition.
     noExternal: ['stopwords-iso', 'eld'],
+  },
+  {
+    // The `chaff` command: one ESM file with a shebang, for Node only.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    target: 'node20',
+    platform: 'node',
+    sourcemap: false,
+    banner: { js: '#!/usr/bin/env node' },
+    noExternal: ['stopwords-iso'],
   },
 ]);

@@ -1,6 +1,8 @@
 /** chaff: the article alone, and an account of everything dropped. */
 export { clean } from './clean.js';
 export { createSiteLearner, learnSite } from './site/index.js';
+export { ChaffMemoryError, ChaffTimeoutError, ChaffWorkerError, createPool } from './pool/index.js';
+export type { Pool, PoolOptions } from './pool/index.js';
 export type { LearnSiteOptions, SiteLearner } from './site/index.js';
 export type {
   CleanOptions,

@@ -6,7 +6,15 @@ import * as text from '../src/text.js';
 
 describe('public surface', () => {
   it('main entry exposes exactly the documented API', () => {
-    expect(Object.keys(main).sort()).toEqual(['clean', 'createSiteLearner', 'learnSite']);
+    expect(Object.keys(main).sort()).toEqual([
+      'ChaffMemoryError',
+      'ChaffTimeoutError',
+      'ChaffWorkerError',
+      'clean',
+      'createPool',
+      'createSiteLearner',
+      'learnSite',
+    ]);
   });
 
   it('chaff/text exposes exactly the documented API', () => {

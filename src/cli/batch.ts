@@ -1,0 +1,94 @@
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { createPool } from '../pool/index.js';
+import type { CleanOptions, From } from '../types.js';
+import { errorLine, parseRecord, resultLine } from './jsonl.js';
+import type { ProgressBar } from './progress.js';
+
+/**
+ * `--jsonl`: read records line by line, clean them on a worker pool, write one line per record in
+ * input order. A bad record or a failed page writes `{"error": …}` on its line; the batch goes on.
+ */
+
+/** Records in flight per worker: enough to keep every worker busy, few enough to bound memory. */
+const IN_FLIGHT_PER_JOB = 4;
+
+export interface BatchOptions {
+  readonly jobs: number;
+  readonly timeoutMs: number;
+  /** Options for every record (focus, to, lang). */
+  readonly base: CleanOptions;
+  /** `--from`, when given: overrides the records' content fields. */
+  readonly from: From | undefined;
+  /** Size of the input in bytes, when known (for the ETA). */
+  readonly totalBytes: number | undefined;
+  readonly progress: ProgressBar;
+}
+
+export interface BatchSummary {
+  readonly records: number;
+  readonly errors: number;
+}
+
+/** Run a batch from `input` to `out`. Resolves once every line is written and the pool is closed. */
+export async function runBatch(input: Readable, out: Writable, o: BatchOptions): Promise<BatchSummary> {
+  const pool = createPool({ workers: o.jobs, timeoutMs: o.timeoutMs });
+  const started = Date.now();
+  const ready = new Map<number, string>();
+  const limit = o.jobs * IN_FLIGHT_PER_JOB;
+  let next = 0;
+  let records = 0;
+  let finished = 0;
+  let errors = 0;
+  let inFlight = 0;
+  let bytesRead = 0;
+  let wake: (() => void) | undefined;
+
+  const state = () => ({ records: finished, errors, elapsedMs: Date.now() - started, bytesRead, totalBytes: o.totalBytes });
+  const finish = (i: number, line: string) => {
+    ready.set(i, line);
+    finished += 1;
+    for (let l = ready.get(next); l !== undefined; l = ready.get(next)) {
+      out.write(`${l}\n`);
+      ready.delete(next);
+      next += 1;
+    }
+    o.progress.update(state());
+  };
+
+  try {
+    for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+      const i = records;
+      records += 1;
+      bytesRead += Buffer.byteLength(line) + 1;
+      const record = parseRecord(line, o.base, o.from);
+      if (!record.ok) {
+        errors += 1;
+        finish(i, errorLine(record.url, record.error));
+        continue;
+      }
+      inFlight += 1;
+      pool
+        .clean(record.input, record.options)
+        .then(
+          (result) => finish(i, resultLine(record.url, result)),
+          (error: Error) => {
+            errors += 1;
+            finish(i, errorLine(record.url, `${error.name}: ${error.message}`));
+          },
+        )
+        .finally(() => {
+          inFlight -= 1;
+          wake?.();
+        });
+      while (inFlight >= limit) await new Promise<void>((r) => (wake = r));
+      if (out.writableNeedDrain) await once(out, 'drain');
+    }
+    while (inFlight > 0) await new Promise<void>((r) => (wake = r));
+  } finally {
+    await pool.close();
+  }
+  o.progress.done(state());
+  return { records, errors };
+}

@@ -1,0 +1,235 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { CleanOptions, CleanResult } from '../types.js';
+import { ChaffMemoryError, ChaffTimeoutError, ChaffWorkerError, rebuildError } from './errors.js';
+import type { ReplyMessage, TaskMessage } from './protocol.js';
+
+/**
+ * A small pool of worker threads running `clean()`: pages are cleaned in parallel, in whatever
+ * order workers free up, and each promise settles with its own page's result. A page that runs
+ * past `timeoutMs` or needs more than `maxHeapMb` of heap rejects with a typed error; its worker
+ * is replaced and the pool keeps serving. The pool holds no state beyond its own instance.
+ */
+
+/** Options of {@link createPool}. */
+export interface PoolOptions {
+  /** Worker threads. Default: the machine's available parallelism. */
+  workers?: number;
+  /** Longest a page may take once a worker starts on it, in ms. Default: 30 000. */
+  timeoutMs?: number;
+  /** Heap limit of each worker (V8 old generation), in MB. Default: 512. */
+  maxHeapMb?: number;
+}
+
+/** A running pool. */
+export interface Pool {
+  /** Clean one page on a worker: same contract as `clean()`, asynchronous. */
+  clean(input: string, options?: CleanOptions): Promise<CleanResult>;
+  /** Finish the pages already given, then stop every worker. Later `clean()` calls reject. */
+  close(): Promise<void>;
+  /** Number of workers. */
+  readonly size: number;
+}
+
+/** Default deadline per page: far above any real page (tens of ms), low enough to unstick a batch. */
+const DEFAULT_TIMEOUT_MS = 30_000;
+/** Default heap per worker: a few MB pages with their DOM fit many times over. */
+const DEFAULT_MAX_HEAP_MB = 512;
+/** Below this a worker cannot even load the library. */
+const MIN_HEAP_MB = 32;
+
+interface Task {
+  readonly id: number;
+  readonly input: string;
+  readonly options: CleanOptions | undefined;
+  readonly resolve: (result: CleanResult) => void;
+  readonly reject: (error: Error) => void;
+  timer?: ReturnType<typeof setTimeout>;
+}
+
+interface Slot {
+  worker: Worker;
+  task: Task | undefined;
+}
+
+interface Settings {
+  readonly workers: number;
+  readonly timeoutMs: number;
+  readonly maxHeapMb: number;
+}
+
+function positiveInteger(name: string, value: unknown, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+    throw new TypeError(`chaff: pool option "${name}" must be an integer >= ${min}; got ${String(value)}`);
+  }
+  return value;
+}
+
+function resolveSettings(options: PoolOptions | undefined): Settings {
+  const o = options ?? {};
+  return {
+    workers: positiveInteger('workers', o.workers, Math.max(1, availableParallelism())),
+    timeoutMs: positiveInteger('timeoutMs', o.timeoutMs, DEFAULT_TIMEOUT_MS),
+    maxHeapMb: positiveInteger('maxHeapMb', o.maxHeapMb, DEFAULT_MAX_HEAP_MB, MIN_HEAP_MB),
+  };
+}
+
+class WorkerPool implements Pool {
+  readonly size: number;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Task[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** Set when a worker could not even start (a missing or broken script): nothing will run. */
+  private broken: Error | undefined;
+  private drained: (() => void) | undefined;
+
+  constructor(
+    private readonly script: string | URL,
+    private readonly settings: Settings,
+  ) {
+    this.size = settings.workers;
+    for (let i = 0; i < settings.workers; i += 1) {
+      const slot = { task: undefined } as unknown as Slot;
+      this.attach(slot);
+      this.slots.push(slot);
+    }
+  }
+
+  clean(input: string, options?: CleanOptions): Promise<CleanResult> {
+    if (this.closed) return Promise.reject(new ChaffWorkerError('chaff: the pool is closed'));
+    if (this.broken) return Promise.reject(this.broken);
+    if (typeof input !== 'string') {
+      return Promise.reject(new TypeError(`chaff: clean() expects the page as a string; got ${input === null ? 'null' : typeof input}`));
+    }
+    return new Promise<CleanResult>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, options, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    if (!this.idle()) await new Promise<void>((resolve) => (this.drained = resolve));
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  private idle(): boolean {
+    return this.queue.length === 0 && this.slots.every((s) => s.task === undefined);
+  }
+
+  /** Start a worker for the slot; events of a worker the slot no longer holds are ignored. */
+  private attach(slot: Slot): void {
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.settings.maxHeapMb } });
+    slot.worker = worker;
+    let online = false;
+    worker.on('online', () => (online = true));
+    worker.on('message', (m: ReplyMessage) => {
+      if (slot.worker === worker) this.onReply(slot, m);
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      if (slot.worker !== worker) return;
+      if (!online) {
+        this.breakDown(new ChaffWorkerError(`chaff: worker could not start: ${e.message}`));
+        return;
+      }
+      const error =
+        e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ChaffMemoryError(this.settings.maxHeapMb) : new ChaffWorkerError(`chaff: worker failed: ${e.message}`);
+      this.fail(slot, error);
+    });
+    worker.on('exit', (code) => {
+      if (slot.worker === worker && !this.closed && !this.broken) this.fail(slot, new ChaffWorkerError(`chaff: worker exited with code ${code}`));
+    });
+    worker.unref();
+  }
+
+  /** Give queued pages to idle workers. */
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.task !== undefined) continue;
+      const task = this.queue.shift();
+      if (task === undefined) break;
+      this.start(slot, task);
+    }
+    if (this.drained && this.idle()) {
+      this.drained();
+      this.drained = undefined;
+    }
+  }
+
+  private start(slot: Slot, task: Task): void {
+    slot.task = task;
+    slot.worker.ref();
+    task.timer = setTimeout(() => this.fail(slot, new ChaffTimeoutError(this.settings.timeoutMs)), this.settings.timeoutMs);
+    const message: TaskMessage = { id: task.id, input: task.input, options: task.options };
+    try {
+      slot.worker.postMessage(message);
+    } catch (error) {
+      // Options that cannot cross threads (functions, symbols): the worker never saw the task.
+      this.finish(slot);
+      task.reject(error instanceof Error ? error : new Error(String(error)));
+      this.dispatch();
+    }
+  }
+
+  private finish(slot: Slot): Task | undefined {
+    const task = slot.task;
+    if (task?.timer !== undefined) clearTimeout(task.timer);
+    slot.task = undefined;
+    slot.worker.unref();
+    return task;
+  }
+
+  private onReply(slot: Slot, m: ReplyMessage): void {
+    if (slot.task?.id !== m.id) return;
+    const task = this.finish(slot) as Task;
+    if (m.ok) task.resolve(m.result);
+    else task.reject(rebuildError(m.name, m.message));
+    this.dispatch();
+  }
+
+  /** A worker failed to start: reject everything waiting, start no more workers. */
+  private breakDown(error: Error): void {
+    this.broken = error;
+    for (const slot of this.slots) this.finish(slot)?.reject(error);
+    for (const task of this.queue.splice(0)) task.reject(error);
+    if (this.drained) {
+      this.drained();
+      this.drained = undefined;
+    }
+  }
+
+  /** The slot's page failed (timeout, memory, crash): reject it, replace the worker, go on. */
+  private fail(slot: Slot, error: Error): void {
+    const task = this.finish(slot);
+    const old = slot.worker;
+    this.attach(slot);
+    void old.terminate();
+    task?.reject(error);
+    this.dispatch();
+  }
+}
+
+/** Where the built worker lives: next to the bundle that holds this code (`dist/pool-worker.js`). */
+function defaultScript(): URL {
+  return new URL('./pool-worker.js', import.meta.url);
+}
+
+/** A pool running the given worker script (tests run a stand-in worker through this). */
+export function createPoolWith(script: string | URL, options?: PoolOptions): Pool {
+  return new WorkerPool(script, resolveSettings(options));
+}
+
+/**
+ * Start a pool of worker threads that clean pages in parallel (Node only; main entry only).
+ *
+ * @param options - workers, per-page deadline and heap limit; every field has a default.
+ * @returns the pool: `clean(input, options)` returns a promise of the usual result and rejects
+ *   with {@link ChaffTimeoutError} or {@link ChaffMemoryError} for a runaway page; `close()`
+ *   finishes the pages given and stops the workers.
+ * @throws TypeError when an option is not a valid number.
+ */
+export function createPool(options?: PoolOptions): Pool {
+  return createPoolWith(defaultScript(), options);
+}

@@ -1,0 +1,21 @@
+import { parentPort } from 'node:worker_threads';
+import { clean } from '../clean.js';
+import type { ReplyMessage, TaskMessage } from './protocol.js';
+
+/**
+ * The pool's worker: cleans one page per message with the main entry's `clean()` and answers
+ * with the result or the error it threw. Built as `dist/pool-worker.js`.
+ */
+
+function reply(task: TaskMessage): ReplyMessage {
+  try {
+    return { id: task.id, ok: true, result: clean(task.input, task.options) };
+  } catch (error) {
+    const e = error instanceof Error ? error : new Error(String(error));
+    return { id: task.id, ok: false, name: e.name, message: e.message };
+  }
+}
+
+parentPort?.on('message', (task: TaskMessage) => {
+  parentPort?.postMessage(reply(task));
+});
