@@ -17,6 +17,7 @@
  * - `advertising`: "Advertisement", "Sponsored" labels.
  * - `media`: text standing in for an image or player ("Banner Image"), photo credits.
  * - `comments`: comment-section headings and the comments under them.
+ * - `metadata`: about the article, not of it — bylines, datelines, reading times.
  * - `duplicate`: a later copy of a block (or run of blocks) already kept.
  * - `low-content`: outside the article's dense run, with no more specific reason.
  * - `site-repeated`: recurs on many pages of the same site (`options.site`, see `learnSite`) and no
@@ -34,6 +35,7 @@ export type Reason =
   | 'advertising'
   | 'media'
   | 'comments'
+  | 'metadata'
   | 'duplicate'
   | 'low-content'
   | 'site-repeated';
