@@ -50,7 +50,10 @@ function inheritSections(final: Verdict[]): Verdict[] {
       section = v;
       return v;
     }
-    if (section && (!isRuleHit(v) || v.weak) && v.reason !== section.reason) {
+    // Blocks only context or shape dropped take the section's reason: under "3 comments", a name
+    // line is a commenter, not a menu item.
+    const claimed = isRuleHit(v) && !v.weak && !v.rule.startsWith('context/');
+    if (section && !claimed && v.reason !== section.reason) {
       return { cls: 'bad', reason: section.reason ?? 'low-content', rule: 'context/section' };
     }
     return v;

@@ -5,6 +5,7 @@ import { ctaRules } from './cta.js';
 import { legalRules } from './legal.js';
 import { linkRules } from './links.js';
 import { mediaRules } from './media.js';
+import { metadataRules } from './metadata.js';
 import { navigationRules } from './navigation.js';
 import { pricingRules } from './pricing.js';
 import { profileRules } from './profile.js';
@@ -20,11 +21,12 @@ import type { Rule } from './types.js';
 export const defaultRules: readonly Rule[] = [
   ...structureRules.filter((r) => !r.weak),
   ...mediaRules,
+  ...metadataRules,
   ...pricingRules,
+  ...linkRules,
   ...profileRules,
   ...ctaRules,
   ...shareRules,
-  ...linkRules,
   ...commentRules,
   ...relatedRules.filter((r) => !r.weak),
   ...advertisingRules,

@@ -6,6 +6,7 @@ import { MEDIA, MEDIA_CREDIT } from '../lexicon/media.js';
 import { BACK_TO_TOP, BREADCRUMB_HOME, NAVIGATION } from '../lexicon/navigation.js';
 import { PRICING, PROFILE } from '../lexicon/profile.js';
 import { READ_MORE, RELATED, TAGS } from '../lexicon/related.js';
+import { BYLINE, DATELINE, MONTHS, READING_TIME } from '../lexicon/metadata.js';
 import { AFFILIATE, SIGNUP_PROSE } from '../lexicon/prose.js';
 import { SHARE } from '../lexicon/share.js';
 import type { Lexicon } from '../lexicon/types.js';
@@ -25,6 +26,7 @@ const LEXICONS = {
   COOKIES, COOKIE_BUTTONS, COPYRIGHT, POLICY_LINKS,
   ADVERTISING, MEDIA, MEDIA_CREDIT, COMMENTS, PROFILE, PRICING,
   SIGNUP_PROSE, AFFILIATE,
+  MONTHS, DATELINE, BYLINE, READING_TIME,
 } as const satisfies Record<string, Lexicon>;
 
 /** A lexicon concept, by the name of its export in `src/lexicon/`. */
@@ -82,6 +84,7 @@ const PREFIXES = prefixesOf(PHRASES);
  */
 const INSIDE_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'COOKIES', 'COPYRIGHT', 'NEWSLETTER', 'SUBSCRIBE', 'LOGIN', 'FOLLOW', 'PRICING', 'SIGNUP_PROSE', 'AFFILIATE',
+  'MONTHS', 'READING_TIME',
 ]);
 const INSIDE_PREFIXES = prefixesOf(
   new Map([...PHRASES].filter(([, owners]) => owners.some((c) => INSIDE_CONCEPTS.has(c)))),

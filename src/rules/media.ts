@@ -19,11 +19,6 @@ const CREDIT_TAIL =
   /(?:\((?:photo|image|picture|foto|bild|credit|crédit|source|fuente|fonte)\b[^()]{0,80}\)|\bcredits?\s*(?:\.{3}|…|:)\s*[^.]{1,80}|\b(?:getty images|shutterstock|istock(?:photo)?|afp|reuters|ap photo|epa|dpa)\b[^.()]{0,60}\)?)\.?\s*$/iu;
 
 export const mediaRules: readonly Rule[] = [
-  {
-    id: 'media/caption',
-    reason: 'media',
-    test: (b, c) => c.features.words <= MAX_CAPTION_WORDS && CREDIT_TAIL.test(b.text.slice(-160)),
-  },
   { id: 'media/label', reason: 'media', test: (_, c) => mediaLabel(c.hits, c.features.words) },
   {
     id: 'media/credit',
@@ -33,5 +28,10 @@ export const mediaRules: readonly Rule[] = [
       const k = c.hits.prefix.get('MEDIA_CREDIT') ?? 0;
       return k > 0 && (k >= 2 || COLON_LEAD.test(b.text));
     },
+  },
+  {
+    id: 'media/caption',
+    reason: 'media',
+    test: (b, c) => c.features.words <= MAX_CAPTION_WORDS && CREDIT_TAIL.test(b.text.slice(-160)),
   },
 ];

@@ -12,6 +12,8 @@ const CRUMB_SEP = /\s+(?:[›»>/|→·•]|->|::)\s+/u;
 const MAX_CRUMB_WORDS = 5;
 /** Glued menus are short lines: "Defence NewsÖne Çıkan". */
 const MAX_GLUED_MENU_WORDS = 6;
+/** From this many glued joins on, the line is a flattened tag list (`related/glued-tags`), not a menu. */
+const MIN_GLUED_LIST = 3;
 /** Breadcrumb trails are short lines. */
 const MAX_TRAIL_WORDS = 20;
 
@@ -43,7 +45,7 @@ export const navigationRules: readonly Rule[] = [
     weak: true,
     test: (_, c) => {
       const f = c.features;
-      return f.glued >= 1 && f.words <= MAX_GLUED_MENU_WORDS && !f.terminal && f.capsShare >= 0.5;
+      return f.glued >= 1 && f.glued < MIN_GLUED_LIST && f.words <= MAX_GLUED_MENU_WORDS && !f.terminal && f.capsShare >= 0.5;
     },
   },
 ];

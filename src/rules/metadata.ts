@@ -1,0 +1,51 @@
+import type { Rule } from './types.js';
+
+/**
+ * Metadata: bylines, datelines and reading times — about the article, not of it. Short lines only,
+ * and always with evidence besides the lead word: a date, a name, a number of minutes.
+ */
+
+/** A dateline or byline is a short line ("Published 18 November 2019, 7:45 am PST by Joe Rossignol"). */
+const MAX_META_WORDS = 14;
+/** Numeric dates and times: 2019-11-18, 18.11.2019, 11/18/19, 07:45. */
+const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/u;
+/** A four-digit year or a day number, to go with a month name. */
+const DAY_OR_YEAR = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th|\.)?(?!\d)/u;
+/** "By Jane Doe", "Von Max Mustermann": after the lead word, capitalised words. */
+const NAME_AFTER_LEAD = /^\S+(?:\s+\S+){0,2}?\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u;
+
+function hasDate(text: string, months: boolean): boolean {
+  return NUMERIC_DATE.test(text) || (months && DAY_OR_YEAR.test(text));
+}
+
+export const metadataRules: readonly Rule[] = [
+  {
+    // "Published 3 May 2024", "Monday November 18, 2019 7:45 am PST", "Aktualisiert am 12.03.2024".
+    id: 'meta/dateline',
+    reason: 'metadata',
+    test: (b, c) => {
+      const f = c.features;
+      if (f.words === 0 || f.words > MAX_META_WORDS || (f.terminal && !b.text.endsWith('.'))) return false;
+      const lead = c.hits.prefix.has('DATELINE');
+      const months = c.hits.inside.has('MONTHS');
+      if (!hasDate(b.text, months)) return false;
+      // Without a lead word the line must be mostly the date: few words besides it.
+      return lead || f.digitShare >= 0.25 || (months && f.words <= 6);
+    },
+  },
+  {
+    // "By Jane Doe", "Von Max Mustermann und Erika Musterfrau", "Por Juan Pérez | 3 de mayo".
+    id: 'meta/byline',
+    reason: 'metadata',
+    test: (b, c) =>
+      c.features.words <= MAX_META_WORDS &&
+      !c.features.terminal &&
+      (c.hits.prefix.get('BYLINE') ?? 0) > 0 &&
+      NAME_AFTER_LEAD.test(b.text),
+  },
+  {
+    id: 'meta/reading-time',
+    reason: 'metadata',
+    test: (_, c) => c.features.words <= 8 && c.hits.inside.has('READING_TIME'),
+  },
+];
