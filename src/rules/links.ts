@@ -1,4 +1,6 @@
 import { commentRules } from './comments.js';
+import { profileRules } from './profile.js';
+import { relatedRules } from './related.js';
 import type { Rule } from './types.js';
 
 /**
@@ -22,20 +24,33 @@ export function isLinkLabel(linkChars: number | undefined, chars: number): boole
   return linkChars !== undefined && chars > 0 && linkChars / chars >= LINK_SHARE;
 }
 
-const commentHeading = commentRules.find((r) => r.id === 'comments/heading');
+/** Rules whose hit opens a section ("Comments", "Related Articles", "Skills"), by family. */
+const SECTION_RULES: ReadonlyMap<string, readonly Rule[]> = (() => {
+  const byFamily = new Map<string, Rule[]>();
+  for (const r of [...profileRules, ...commentRules, ...relatedRules]) {
+    if (!r.section || r.weak) continue;
+    const family = r.id.split('/')[0] as string;
+    byFamily.set(family, [...(byFamily.get(family) ?? []), r]);
+  }
+  return byFamily;
+})();
+
+/**
+ * "Comments", "Related", "About" as a link is a button or a menu entry that jumps elsewhere:
+ * chrome of the same kind, but it opens no section (a comment heading would cut the article off
+ * below it; a related heading would claim the blocks under it).
+ */
+const sectionLinkRules: readonly Rule[] = [...SECTION_RULES].map(([family, rules]) => ({
+  id: `${family}/link` as const,
+  reason: (rules[0] as Rule).reason,
+  test: (b, c) =>
+    c.features.words <= MAX_BUTTON_WORDS &&
+    isLinkLabel(b.hints?.linkChars, c.features.chars) &&
+    rules.some((r) => r.test(b, c) !== false),
+}));
 
 export const linkRules: readonly Rule[] = [
-  {
-    // "Comments" / "12 Comments" as a link jumps to the comment section: chrome, but it opens no
-    // section (it must not cut the article off as a comment heading would).
-    id: 'comments/link',
-    reason: 'comments',
-    test: (b, c) =>
-      c.features.words <= MAX_BUTTON_WORDS &&
-      isLinkLabel(b.hints?.linkChars, c.features.chars) &&
-      commentHeading !== undefined &&
-      commentHeading.test(b, c) !== false,
-  },
+  ...sectionLinkRules,
   {
     // "[Headline](/other-story) First words of that story…": a teaser for another article. The
     // cut-off excerpt tells it from an article paragraph that happens to hold a link.
