@@ -117,10 +117,14 @@ export function dedupeStep(doc: Doc): Doc {
     seen.add(i, key, spaced);
   }
   markRuns(final, order, tentative);
-  // Unkept blocks that copy a kept block: say so.
+  // Unkept blocks that copy a kept block: say so. Copies differ in quotes and spacing, not in
+  // length, so only blocks near a kept block's length are folded.
+  const lengths = new Set([...seen.keys.values()].map((i) => lengthBucket(doc.blocks[i]?.text.length ?? 0)));
   doc.blocks.forEach((b, i) => {
     const v = final[i] as Verdict;
     if (v.cls === 'good' || b.text.length < MIN_KEY || (isRuleHit(v) && !v.weak && !v.rule.startsWith('context/'))) return;
+    const bucket = lengthBucket(b.text.length);
+    if (!lengths.has(bucket) && !lengths.has(bucket - 1) && !lengths.has(bucket + 1)) return;
     if (seen.keys.has(foldKey(b.text))) final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', score: 1 };
   });
   return { ...doc, final };
@@ -140,4 +144,11 @@ function markRuns(final: Verdict[], order: readonly number[], tentative: readonl
     }
     runStart = k + 1;
   }
+}
+
+/** Length buckets of LENGTH_BUCKET characters: neighbouring buckets cover copies a few characters apart. */
+const LENGTH_BUCKET = 16;
+
+function lengthBucket(length: number): number {
+  return Math.floor(length / LENGTH_BUCKET);
 }

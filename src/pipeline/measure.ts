@@ -1,4 +1,4 @@
-import { INSIDE_CHARS, phraseHits } from '../rules/match.js';
+import { INSIDE_CHARS, LONG_BLOCK_CHARS, LONG_BLOCK_WORDS, phraseHits } from '../rules/match.js';
 import { detectLang } from '../text/lang.js';
 import { measureBlocks } from '../text/features.js';
 import { labelWords } from '../text/normalize.js';
@@ -9,6 +9,10 @@ import type { Doc } from './doc.js';
 export function measureStep(doc: Doc): Doc {
   const lang = doc.settings.lang ?? detectLang(doc.blocks.map((b) => b.text));
   const features = measureBlocks(doc.blocks, stopwordsFor(lang ?? FALLBACK_LANG));
-  const words = doc.blocks.map((b) => labelWords(b.text.length > INSIDE_CHARS ? b.text.slice(0, INSIDE_CHARS) : b.text));
+  const words = doc.blocks.map((b, i) => {
+    // Long paragraphs are only searched over their opening words (see phraseHits).
+    const reach = (features[i]?.words ?? 0) > LONG_BLOCK_WORDS ? LONG_BLOCK_CHARS : INSIDE_CHARS;
+    return labelWords(b.text.length > reach ? b.text.slice(0, reach) : b.text);
+  });
   return { ...doc, lang, features, words, hits: words.map((w, i) => phraseHits(w, features[i]?.words)) };
 }

@@ -10,6 +10,8 @@ const MAX_COPYRIGHT_WORDS = 40;
 const MAX_FOOTER_WORDS = 15;
 /** A cookie notice runs to a few sentences; a longer block is an article about cookies. */
 const MAX_COOKIE_WORDS = 150;
+/** Substrings one of which a copyright mark needs: a cheap gate before the pattern. */
+const COPYRIGHT_HINTS = ['©', '(c)', '(C)', 'opyright', 'OPYRIGHT'];
 const COPYRIGHT_MARK = /©|\(c\)\s*\d{4}|\bcopyright\b/iu;
 
 export const legalRules: readonly Rule[] = [
@@ -19,7 +21,8 @@ export const legalRules: readonly Rule[] = [
     reason: 'legal',
     test: (b, c) =>
       c.features.words <= MAX_COPYRIGHT_WORDS &&
-      (COPYRIGHT_MARK.test(b.text) || (c.features.words <= MAX_FOOTER_WORDS && c.hits.inside.has('COPYRIGHT'))),
+      ((c.features.words <= MAX_FOOTER_WORDS && c.hits.inside.has('COPYRIGHT')) ||
+        (COPYRIGHT_HINTS.some((h) => b.text.includes(h)) && COPYRIGHT_MARK.test(b.text))),
   },
   // COOKIES phrases are specific enough to search for in a block's opening words.
   { id: 'legal/cookies', reason: 'legal', test: (_, c) => c.features.words <= MAX_COOKIE_WORDS && c.hits.inside.has('COOKIES') },

@@ -4,8 +4,9 @@ import { relatedRules } from './related.js';
 import type { Rule } from './types.js';
 
 /**
- * Rules that read the links the input's markup marks (markdown and HTML; plain text has no link
- * hints). A label that is itself a link is a button or a menu entry, not a heading over content.
+ * Rules that read the links and images the input's markup marks (markdown and HTML; plain text
+ * has no such hints). A label that is itself a link is a button or a menu entry, not a heading
+ * over content; a block that is only an image is media.
  */
 
 /** A block counts as one link when at least this share of its text is link text. */
@@ -50,6 +51,8 @@ const sectionLinkRules: readonly Rule[] = [...SECTION_RULES].map(([family, rules
 }));
 
 export const linkRules: readonly Rule[] = [
+  // A block that is only an image (its text is the alt text), linked or not: a picture, not prose.
+  { id: 'media/image', reason: 'media', test: (b) => b.hints?.media === true },
   ...sectionLinkRules,
   {
     // "[Headline](/other-story) First words of that story…": a teaser for another article. The

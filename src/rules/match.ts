@@ -89,6 +89,14 @@ const INSIDE_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
 const INSIDE_PREFIXES = prefixesOf(
   new Map([...PHRASES].filter(([, owners]) => owners.some((c) => INSIDE_CONCEPTS.has(c)))),
 );
+/**
+ * Paragraphs over LONG_BLOCK_WORDS words can only be cookie notices or disclosures, which say so
+ * in their opening words: they are searched over LONG_BLOCK_REACH words only.
+ */
+export const LONG_BLOCK_WORDS = 40;
+const LONG_BLOCK_REACH = 30;
+/** Characters folded into words for a long paragraph: enough for LONG_BLOCK_REACH words. */
+export const LONG_BLOCK_CHARS = 240;
 /** Blocks longer than this are never searched inside: no inside rule applies to them. */
 const MAX_SEARCHED_WORDS = 150;
 
@@ -121,7 +129,8 @@ export function phraseHits(words: readonly string[], blockWords = words.length):
     const core = end < words.length ? PHRASES.get(words.slice(0, end).join(' ')) : undefined;
     if (owners || core) whole = new Set([...(owners ?? []), ...(core ?? [])]);
   }
-  const searched = blockWords > MAX_SEARCHED_WORDS ? 1 : Math.min(words.length, MAX_INSIDE_WORDS);
+  const reach = blockWords > LONG_BLOCK_WORDS ? LONG_BLOCK_REACH : MAX_INSIDE_WORDS;
+  const searched = blockWords > MAX_SEARCHED_WORDS ? 1 : Math.min(words.length, reach);
   for (let i = 0; i < searched; i += 1) {
     const prefixes = i === 0 ? PREFIXES : INSIDE_PREFIXES;
     let key = words[i] as string;

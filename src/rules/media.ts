@@ -18,6 +18,10 @@ const MAX_CAPTION_WORDS = 60;
 const CREDIT_TAIL =
   /(?:\((?:photo|image|picture|foto|bild|credit|crédit|source|fuente|fonte)\b[^()]{0,80}\)|\bcredits?\s*(?:\.{3}|…|:)\s*[^.]{1,80}|\b(?:getty images|shutterstock|istock(?:photo)?|afp|reuters|ap photo|epa|dpa)\b[^.()]{0,60}\)?)\.?\s*$/iu;
 
+/** Characters at the end of a block where a credit can stand. */
+const CAPTION_TAIL = 160;
+const CREDIT_HINTS = ['(', ':', '…', '...', 'Getty', 'GETTY', 'Shutterstock', 'iStock', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'dpa'];
+
 export const mediaRules: readonly Rule[] = [
   { id: 'media/label', reason: 'media', test: (_, c) => mediaLabel(c.hits, c.features.words) },
   {
@@ -32,6 +36,11 @@ export const mediaRules: readonly Rule[] = [
   {
     id: 'media/caption',
     reason: 'media',
-    test: (b, c) => c.features.words <= MAX_CAPTION_WORDS && CREDIT_TAIL.test(b.text.slice(-160)),
+    test: (b, c) => {
+      if (c.features.words > MAX_CAPTION_WORDS) return false;
+      const tail = b.text.slice(-CAPTION_TAIL);
+      // Cheap gate before the pattern: a credit has a bracket, a colon, an ellipsis or an agency name.
+      return CREDIT_HINTS.some((h) => tail.includes(h)) && CREDIT_TAIL.test(tail);
+    },
   },
 ];

@@ -25,7 +25,8 @@ export const profileRules: readonly Rule[] = [
   {
     id: 'profile/author-bio',
     reason: 'profile',
-    test: (b, c) => c.features.words <= MAX_BIO_WORDS && AUTHOR_BIO.test(b.text),
+    test: (b, c) =>
+      c.features.words <= MAX_BIO_WORDS && (b.text.includes(' is ') || b.text.includes(' was ')) && AUTHOR_BIO.test(b.text),
   },
   { id: 'profile/label', reason: 'profile', section: true, test: (_, c) => profileLabel(c.hits, c.features.words) },
   {

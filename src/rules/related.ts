@@ -20,7 +20,7 @@ export const relatedRules: readonly Rule[] = [
     reason: 'related',
     test: (b, c) =>
       readMore(c.hits, c.features.words) ||
-      (c.features.words <= MAX_LEAD_IN_WORDS && LABEL_COLON.test(b.text) && (c.hits.prefix.get('READ_MORE') ?? 0) >= 2),
+      (c.features.words <= MAX_LEAD_IN_WORDS && (c.hits.prefix.get('READ_MORE') ?? 0) >= 2 && LABEL_COLON.test(b.text)),
   },
   {
     id: 'related/tags',
@@ -28,7 +28,7 @@ export const relatedRules: readonly Rule[] = [
     section: true,
     test: (b, c) =>
       tags(c.hits, c.features.words) ||
-      (c.features.words <= MAX_LEAD_IN_WORDS && LABEL_COLON.test(b.text) && c.hits.prefix.has('TAGS')),
+      (c.features.words <= MAX_LEAD_IN_WORDS && c.hits.prefix.has('TAGS') && LABEL_COLON.test(b.text)),
   },
   {
     id: 'related/glued-tags',

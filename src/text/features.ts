@@ -14,7 +14,7 @@ export interface Features {
   readonly terminal: boolean;
   /** Share of alphabetic words that start with a capital letter. */
   readonly capsShare: number;
-  /** Share of ASCII digits among non-space characters. */
+  /** Share of ASCII digits among non-space characters (of the first CHAR_SCAN characters). */
   readonly digitShare: number;
   /** Glued word joins: two lowercase letters run into a capitalised word, "NewsÖne", "WritingJournalism" (not "McDonald", "iPhone"). */
   readonly glued: number;
@@ -23,6 +23,12 @@ export interface Features {
   /** Rough sentence count: terminal marks followed by a space and a capital, plus one. */
   readonly sentences: number;
 }
+
+/**
+ * Characters scanned for spaces, digits and glued joins. Only short lines are judged by those
+ * (prices, dates, glued menus), so a long paragraph is measured on its head alone.
+ */
+const CHAR_SCAN = 400;
 
 /** CJK characters per word, for scripts written without spaces (typical Chinese word length). */
 const CJK_CHARS_PER_WORD = 1.7;
@@ -94,7 +100,8 @@ export function measure(text: string, stopwords: ReadonlySet<string> | undefined
   let c1 = 0;
   let c2 = 0;
   let c3 = 0;
-  for (let i = 0; i < text.length; i += 1) {
+  const head = Math.min(text.length, CHAR_SCAN);
+  for (let i = 0; i < head; i += 1) {
     const code = text.charCodeAt(i);
     if (code === 32 || (code >= 9 && code <= 13) || code === 160) spaces += 1;
     else if (code >= 48 && code <= 57) digits += 1;
@@ -104,7 +111,7 @@ export function measure(text: string, stopwords: ReadonlySet<string> | undefined
     c2 = c3;
     c3 = c4;
   }
-  const nonSpace = text.length - spaces;
+  const nonSpace = head - spaces;
   return {
     chars: text.length,
     words,
