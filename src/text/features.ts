@@ -30,6 +30,9 @@ export interface Features {
  */
 const CHAR_SCAN = 400;
 
+/** Characters of a block read word by word; past this the word count is scaled from the head. */
+const WORD_SCAN = 1000;
+
 /** CJK characters per word, for scripts written without spaces (typical Chinese word length). */
 const CJK_CHARS_PER_WORD = 1.7;
 
@@ -66,8 +69,11 @@ function count(text: string, re: RegExp): number {
 /** Measure one block's text with the page's stopword list. Linear in the text. */
 export function measure(text: string, stopwords: ReadonlySet<string> | undefined): Features {
   // One regex call for all words (no match objects); lowercase only words that start uppercase.
-  const tokens = text.match(WORD) ?? [];
-  let words = tokens.length;
+  // A long paragraph is read on its head and its word count scaled: densities are shares anyway.
+  const headText = text.length > WORD_SCAN ? text.slice(0, WORD_SCAN) : text;
+  const scale = text.length / headText.length;
+  const tokens = headText.match(WORD) ?? [];
+  let words = Math.round(tokens.length * scale);
   let stops = 0;
   let alpha = 0;
   let caps = 0;
@@ -90,9 +96,9 @@ export function measure(text: string, stopwords: ReadonlySet<string> | undefined
     if (upper) caps += 1;
     if (stopwords?.has(upper ? w.toLowerCase() : w)) stops += 1;
   }
-  const cjk = CJK_ANY.test(text) ? count(text, CJK) : 0;
-  const cjkHeavy = cjk > text.length / 3;
-  if (cjkHeavy) words = Math.max(words, Math.round(cjk / CJK_CHARS_PER_WORD));
+  const cjk = CJK_ANY.test(headText) ? count(headText, CJK) : 0;
+  const cjkHeavy = cjk > headText.length / 3;
+  if (cjkHeavy) words = Math.max(words, Math.round((cjk * scale) / CJK_CHARS_PER_WORD));
   // One pass over the characters: spaces, digits, and glued joins (lower, lower, Upper, lower).
   let spaces = 0;
   let digits = 0;
