@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../src/index.js';
 import { foldQuotes, loadFixtures, squash } from './fixtures.js';
-import { accountingGaps } from './accounting.js';
+import { accountingGaps, accountingGapsByRange } from './accounting.js';
+import { keptRanges } from './markdown/ranges.js';
 
 const fixtures = loadFixtures();
 
@@ -12,8 +13,14 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('fixture %s', (_, fx) =
     expect(squash(result.text)).toBe(squash(fx.expectedText));
   });
 
-  it('accounts for every non-blank input line', () => {
+  it.runIf(fx.from !== 'markdown')('accounts for every non-blank input line', () => {
     expect(accountingGaps(fx.input, result)).toEqual([]);
+  });
+
+  it.runIf(fx.from === 'markdown')('accounts for every non-blank markdown line (kept block range or dropped range)', () => {
+    const { kept, lost } = keptRanges(fx.input, result);
+    expect(lost).toEqual([]);
+    expect(accountingGapsByRange(fx.input, result, kept)).toEqual([]);
   });
 
   it('gives offsets that slice the dropped text out of the input', () => {
