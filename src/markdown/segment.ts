@@ -150,7 +150,8 @@ class Segmenter {
       case 'thematicBreak':
         return;
       default:
-        if ('children' in node) this.flow((node as Parent).children as RootContent[]);
+        if ('children' in node && (node as Parent).children.length > 0) this.flow((node as Parent).children as RootContent[]);
+        else this.push(node, node, { kind: 'line', tag: node.type, text: '', linkChars: 0, media: false, empty: 'other' });
     }
   }
 
@@ -197,7 +198,11 @@ class Segmenter {
   /** A quote of plain paragraphs is one block; a quote holding lists or headings is read inside. */
   private blockquote(node: Extract<RootContent, { type: 'blockquote' }>): void {
     const first = node.children[0];
-    if (first === undefined || !node.children.every((c) => c.type === 'paragraph')) {
+    if (first === undefined) {
+      this.push(node, node, { kind: 'quote', tag: 'blockquote', text: '', linkChars: 0, media: false, empty: 'other' });
+      return;
+    }
+    if (!node.children.every((c) => c.type === 'paragraph')) {
       this.flow(node.children);
       return;
     }

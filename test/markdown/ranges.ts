@@ -3,17 +3,16 @@ import type { CleanResult } from '../../src/types.js';
 
 /**
  * The source ranges of the markdown blocks `clean()` kept: segmented blocks that no dropped
- * record covers. Each kept block's text must be a paragraph of `result.text`; a block that is in
- * neither list is returned in `lost`.
+ * record covers. Each kept block's text must be in `result.text` (containment: a code block may
+ * hold blank lines); a block that is in neither list is returned in `lost`.
  */
 export function keptRanges(input: string, result: CleanResult): { kept: [number, number][]; lost: string[] } {
   const dropped = new Set(result.dropped.map((d) => `${d.start}:${d.end}`));
-  const paragraphs = new Set(result.text.split('\n\n'));
   const kept: [number, number][] = [];
   const lost: string[] = [];
   for (const b of segmentMarkdown(input).blocks) {
     if (dropped.has(`${b.start}:${b.end}`)) continue;
-    if (paragraphs.has(b.text)) kept.push([b.start, b.end]);
+    if (result.text.includes(b.text)) kept.push([b.start, b.end]);
     else lost.push(b.text);
   }
   return { kept, lost };
