@@ -1,4 +1,5 @@
 import type { Settings } from '../options.js';
+import { siteSpanStep } from '../site/span.js';
 import { siteStep } from '../site/step.js';
 import type { CleanResult, InputKind } from '../types.js';
 import type { Block } from './block.js';
@@ -16,9 +17,9 @@ export type Step = (doc: Doc) => Doc;
 /**
  * The recipe, in order. Segmentation happens before (it depends on the input kind), assembly
  * after: measure (language, features) → rules alone → site chrome (only with `options.site`) →
- * context (neighbours, dense run) → duplicates → title.
+ * context (neighbours, dense run) → own span (only with `options.site`) → duplicates → title.
  */
-export const steps: readonly Step[] = [measureStep, classifyStep, siteStep, contextStep, dedupeStep, titleStep];
+export const steps: readonly Step[] = [measureStep, classifyStep, siteStep, contextStep, siteSpanStep, dedupeStep, titleStep];
 
 /**
  * Run the block pipeline on segmented input. `render` adds the markdown/HTML output of the input

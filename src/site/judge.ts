@@ -6,9 +6,10 @@
  * - Short blocks (under LONG_CHARS, 100): on at least SHARE of the pages and at least MIN_PAGES pages.
  * - Long blocks: on at least LONG_SHARE of the pages and at least LONG_MIN_PAGES pages; or, in a
  *   small sample, on at least SHARE of the pages *inside a recurring sequence* — the pairs it forms
- *   with the block before it and the block after it both recur as often. A shared quote sits
- *   between each article's own sentences, so its pairs never recur; a teaser list, an author box
- *   or a corporate footer recurs with its neighbours.
+ *   with the block before it and the block after it both recur as often, or, at the edge of a
+ *   recurring run, its pair with one neighbour and the block beyond that neighbour do
+ *   (`chrome.ts`). A shared quote sits between each article's own sentences, so its pairs never
+ *   recur; a teaser list, an author box or a corporate footer recurs with its neighbours.
  *
  * Checked on the AEB text pages of the sites with two pages in the corpus (`node bench/site.mjs`);
  * the hand-made sites of `test/site/` guard the long-prose cases. SHARE and LONG_SHARE cannot be
@@ -50,8 +51,9 @@ export interface Evidence {
   /** The block's length in characters. */
   readonly chars: number;
   /**
-   * Pages its pair with the previous block, and with the next block, occur on (the smaller of the
-   * two; 0 at a page edge). Only read for long blocks.
+   * Pages the block recurs on inside a recurring sequence: with both neighbours, or with one
+   * neighbour and the block beyond it (`chrome.ts`); 0 when it stands among the page's own blocks.
+   * Only read for long blocks.
    */
   readonly sequence: number;
 }
