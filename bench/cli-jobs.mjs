@@ -1,0 +1,61 @@
+// Records per second of `chaff --jsonl` with --jobs 1 and --jobs 2 (and more with --jobs-list),
+// on the AEB text pages as a JSONL batch. The batch is written to a temp dir and removed after;
+// nothing is committed. Needs a build (npm run build) and the AEB data (see docs/benchmarks.md).
+//
+//   node bench/cli-jobs.mjs [--repeat R] [--runs N] [--jobs-list 1,2]
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { dataDir, hasData } from './corpus.mjs';
+
+const { values } = parseArgs({
+  options: { repeat: { type: 'string', default: '3' }, runs: { type: 'string', default: '3' }, 'jobs-list': { type: 'string', default: '1,2' } },
+});
+const repeat = Number(values.repeat);
+const runs = Math.max(1, Number(values.runs));
+const jobsList = values['jobs-list'].split(',').map(Number);
+
+const cli = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const dir = dataDir();
+if (!hasData(dir)) {
+  console.log('bench: ../shared/bench not found, skipped');
+  process.exit(0);
+}
+if (!existsSync(cli)) {
+  console.error('bench: dist/cli.js not found; run npm run build first');
+  process.exit(1);
+}
+
+const textDir = join(dir, 'text');
+const pages = readdirSync(textDir).sort().map((f) => ({ url: `aeb:${f}`, text: readFileSync(join(textDir, f), 'utf8') }));
+const tmp = mkdtempSync(join(tmpdir(), 'chaff-cli-jobs-'));
+try {
+  const file = join(tmp, 'pages.jsonl');
+  const lines = [];
+  for (let r = 0; r < repeat; r += 1) for (const p of pages) lines.push(JSON.stringify(p));
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  const mb = Buffer.byteLength(lines.join('\n')) / 1e6;
+  console.log(`chaff --jsonl: ${lines.length} records (${mb.toFixed(2)} MB, AEB text x${repeat}), median of ${runs} run(s)`);
+
+  const time = (jobs) => {
+    const t = process.hrtime.bigint();
+    const res = spawnSync(process.execPath, [cli, '--jsonl', file, '--jobs', String(jobs)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    if (res.status !== 0) throw new Error(`chaff exited with ${res.status}`);
+    return Number(process.hrtime.bigint() - t) / 1e9;
+  };
+  const seconds = new Map(jobsList.map((j) => [j, []]));
+  // Interleave the settings so a busy moment on the machine hits them alike.
+  for (let k = 0; k < runs; k += 1) for (const j of jobsList) seconds.get(j).push(time(j));
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const base = lines.length / median(seconds.get(jobsList[0]));
+  for (const j of jobsList) {
+    const s = median(seconds.get(j));
+    const rps = lines.length / s;
+    console.log(`  --jobs ${j}: ${s.toFixed(2)} s, ${rps.toFixed(1)} records/s, ${(mb / s).toFixed(2)} MB/s, x${(rps / base).toFixed(2)} vs --jobs ${jobsList[0]}   [${seconds.get(j).map((x) => x.toFixed(2)).join(', ')}]`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
