@@ -22,14 +22,14 @@ export interface Thresholds {
 
 /**
  * Threshold sets by focus. Balanced is the benchmark-tuned default; precision and recall move the
- * same knobs each way (swept on AEB text: precision raises P by ~0.01 and costs ~0.03 R; recall
- * raises R by ~0.01 and costs ~0.03 P). Stricter *class* thresholds alone lower precision: fewer
+ * same knobs each way (swept on AEB text: precision raises P by ~0.012 and costs ~0.034 R; recall
+ * raises R by ~0.009 and costs ~0.019 P). Stricter *class* thresholds alone lower precision: fewer
  * good blocks let the dense run land on the wrong part of the page.
  */
 export const THRESHOLDS: Readonly<Record<Focus, Readonly<Thresholds>>> = {
   precision: { lengthLow: 50, lengthHigh: 150, stopwordsHigh: 0.32, stopwordsLow: 0.28, badCost: 1.2, keepInnerBad: false },
   balanced: { lengthLow: 50, lengthHigh: 120, stopwordsHigh: 0.3, stopwordsLow: 0.25, badCost: 1, keepInnerBad: true },
-  recall: { lengthLow: 40, lengthHigh: 100, stopwordsHigh: 0.25, stopwordsLow: 0.2, badCost: 0.6, keepInnerBad: true },
+  recall: { lengthLow: 45, lengthHigh: 120, stopwordsHigh: 0.3, stopwordsLow: 0.25, badCost: 0.5, keepInnerBad: true },
 };
 
 /** Options with every default applied: the only shape the pipeline sees. */
