@@ -1,6 +1,9 @@
 import type { Block } from '../pipeline/block.js';
 import type { CleanResult, Dropped } from '../types.js';
+import type { ChromeSignal } from './elements.js';
+import { proseChars } from './hints.js';
 import type { Container } from './readability.js';
+import type { WalkResult } from './walk.js';
 
 /**
  * Which candidate wins: the article Readability found (blocks outside it carry `outside`), or the
@@ -21,8 +24,14 @@ export interface Candidate {
   readonly result: CleanResult;
 }
 
-/** Readability's article is trusted when its blocks hold at least this many characters. */
+/** Readability's article is trusted when its blocks hold at least this many characters… */
 const MIN_TRUSTED_CHARS = 250;
+/** …and at least this share of the prose in the page's best dense run (tuned on AEB html). */
+const TRUSTED_RUN_SHARE = 0.2;
+/** Cost of a non-prose block inside a dense run, per character (a caption or a heading is cheap to cross). */
+const RUN_GAP_COST = 0.5;
+/** Cheapest a non-prose block can be to cross, in characters. */
+const RUN_MIN_GAP = 40;
 /** The Readability-led result is thin when it keeps less than this share of the article's text. */
 const THIN_SHARE = 0.5;
 /** The whole body wins over a thin Readability-led result when it keeps this many times more text. */
@@ -35,8 +44,34 @@ export function keptChars(c: Candidate): number {
   return n;
 }
 
-export function chooseCandidate(container: Container | undefined, run: (inside: readonly boolean[] | undefined) => Candidate): Candidate {
+/**
+ * Prose characters of the page's best dense run, and of Readability's article: maximum-sum span
+ * of blocks where prose counts its characters and anything else costs (chrome-named blocks
+ * are left out). Linear; no pipeline run.
+ */
+export function proseRuns(walk: WalkResult, chrome: readonly (ChromeSignal | undefined)[], inside: readonly boolean[]): { best: number; container: number } {
+  let best = 0;
+  let sum = 0;
+  let container = 0;
+  walk.blocks.forEach((b, i) => {
+    if (chrome[i]) return;
+    const prose = proseChars(b);
+    if (inside[i]) container += prose;
+    sum = Math.max(0, sum + (prose > 0 ? prose : -Math.max(RUN_MIN_GAP, b.text.length * RUN_GAP_COST)));
+    best = Math.max(best, sum);
+  });
+  return { best, container };
+}
+
+export function chooseCandidate(
+  walk: WalkResult,
+  chrome: readonly (ChromeSignal | undefined)[],
+  container: Container | undefined,
+  run: (inside: readonly boolean[] | undefined) => Candidate,
+): Candidate {
   if (!container || container.chars < MIN_TRUSTED_CHARS) return run(undefined);
+  const runs = proseRuns(walk, chrome, container.inside);
+  if (runs.container < runs.best * TRUSTED_RUN_SHARE) return run(undefined);
   const led = run(container.inside);
   const ledChars = keptChars(led);
   if (ledChars >= container.chars * THIN_SHARE) return led;

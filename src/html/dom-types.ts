@@ -28,6 +28,8 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   setAttribute(name: string, value: string): void;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
+  /** Detach from the parent (ChildNode.remove). */
+  remove(): void;
   readonly outerHTML: string;
 }
 

@@ -11,6 +11,8 @@ import type { RawBlock, WalkResult } from './walk.js';
  * `<div class="content-related">` or `<form id="aspnetForm">` keeps its article.
  */
 
+/** What a caption block is. */
+const CAPTION: ChromeSignal = { reason: 'media', rule: 'dom/caption' };
 /** A chrome element holding at least this share of the page's prose is a wrapper, not chrome. */
 const WRAPPER_PROSE_SHARE = 0.4;
 /** …or at least this share of the text of Readability's article. */
@@ -23,7 +25,7 @@ const PROSE_MAX_LINK_DENSITY = 0.3;
 const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
 
 /** The page's prose characters in each block (0 for non-prose). */
-function proseChars(b: RawBlock): number {
+export function proseChars(b: RawBlock): number {
   if (b.text.length < PROSE_MIN_CHARS || b.linkChars > b.text.length * PROSE_MAX_LINK_DENSITY) return 0;
   return SENTENCE_END.test(b.text) ? b.text.length : 0;
 }
@@ -39,22 +41,29 @@ function prefix(values: readonly number[]): number[] {
  * The chrome each block's innermost non-wrapper chrome element names, or undefined.
  * `inside`: per block, whether it is in Readability's article (when trusted).
  */
-export function blockChrome(walk: WalkResult, inside: readonly boolean[] | undefined): (ChromeSignal | undefined)[] {
+/** Per chrome frame: chrome by the prose test (it holds less than WRAPPER_PROSE_SHARE of the page's prose). */
+export function chromeFrames(walk: WalkResult): boolean[] {
   const prose = prefix(walk.blocks.map(proseChars));
-  const totalProse = prose[prose.length - 1] as number;
-  const article = inside ? prefix(walk.blocks.map((b, i) => (inside[i] ? b.text.length : 0))) : undefined;
-  const totalArticle = article ? (article[article.length - 1] as number) : 0;
-  const wrapper = walk.frames.map((f) => {
-    // With Readability's article, a wrapper is what holds it; without, what holds the prose.
-    if (article && totalArticle > 0) {
-      return (article[f.last] as number) - (article[f.first] as number) >= totalArticle * WRAPPER_ARTICLE_SHARE;
-    }
-    return totalProse > 0 && (prose[f.last] as number) - (prose[f.first] as number) >= totalProse * WRAPPER_PROSE_SHARE;
-  });
-  return walk.blocks.map((b) => {
+  const total = prose[prose.length - 1] as number;
+  return walk.frames.map((f) => !(total > 0 && (prose[f.last] as number) - (prose[f.first] as number) >= total * WRAPPER_PROSE_SHARE));
+}
+
+/**
+ * The chrome each block's innermost non-wrapper chrome element names, or undefined. With
+ * Readability's article (`inside`, per block), a wrapper is an element holding most of the
+ * article; without it, one holding most of the page's prose.
+ */
+export function blockChrome(walk: WalkResult, inside: readonly boolean[] | undefined): (ChromeSignal | undefined)[] {
+  let chrome: boolean[];
+  if (inside) {
+    const article = prefix(walk.blocks.map((b, i) => (inside[i] ? b.text.length : 0)));
+    const total = article[article.length - 1] as number;
+    chrome = walk.frames.map((f) => !(total > 0 && (article[f.last] as number) - (article[f.first] as number) >= total * WRAPPER_ARTICLE_SHARE));
+  } else chrome = chromeFrames(walk);
+  return walk.blocks.map((b, i) => {
     // A wrapper's enclosing frames are wrappers too: the innermost frame decides.
-    if (b.frame < 0 || wrapper[b.frame]) return undefined;
-    return walk.frames[b.frame]?.signal;
+    if (b.frame >= 0 && chrome[b.frame]) return walk.frames[b.frame]?.signal;
+    return walk.captions.has(i) ? CAPTION : undefined;
   });
 }
 

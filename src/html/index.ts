@@ -32,7 +32,7 @@ export function cleanHtml(input: string, settings: Settings): CleanResult {
       const result = runPipeline(input, blocks, 'html', settings);
       return { inside, blocks, result, ...containerPass(blocks, result, inside) };
     };
-    const chosen = chooseCandidate(container, run);
+    const chosen = chooseCandidate(walk, blockChrome(walk, undefined), container, run);
     const text = chosen.kept.map((i) => chosen.blocks[i]?.text ?? '').join(PARAGRAPH);
     const render = settings.to === 'text' ? {} : renderHtmlBlocks({ walk, html: stripped.html, url: settings.url, base: walk.head.base, to: settings.to }, chosen.kept);
     const meta = pageMetadata({

@@ -1,6 +1,7 @@
 import type { DomDocument, DomElement } from './dom-types.js';
 import { loadReadability, type ReadabilityArticle } from './load.js';
 import type { WalkResult } from './walk.js';
+import { chromeFrames } from './hints.js';
 
 /**
  * Readability as a container finder. The walk has already read every block and its offsets
@@ -8,7 +9,8 @@ import type { WalkResult } from './walk.js';
  * may now have the document: it was parsed by chaff from the caller's string, and nothing the
  * caller holds is touched. Each block-holding element is tagged with a `data-chaff` attribute
  * first; attributes survive Readability's moves, tag changes and re-parses, so the tags found
- * inside the returned article say which blocks it chose.
+ * inside the returned article say which blocks it chose. Chrome the walk named by DOM semantics
+ * is taken out first (`pruneChrome`).
  */
 
 /** Attribute that carries an owner id through Readability. */
@@ -31,6 +33,7 @@ export function findContainer(doc: DomDocument, walk: WalkResult): Container | u
     marked.add(b.owner);
     walk.owners[b.owner]?.setAttribute(OWNER_ATTRIBUTE, String(b.owner));
   }
+  pruneChrome(walk);
   let article: ReadabilityArticle | null;
   try {
     const { Readability } = loadReadability();
@@ -54,4 +57,17 @@ export function findContainer(doc: DomDocument, walk: WalkResult): Container | u
     return isIn;
   });
   return { inside, chars, article };
+}
+
+/**
+ * Take the chrome the walk named out of the document before Readability sees it: its blocks are
+ * dropped by their hint whatever Readability says, and Readability's cost grows with every node
+ * it scores (on AEB this takes a quarter off the whole HTML path). Wrappers (elements holding
+ * most of the page's prose) stay.
+ */
+function pruneChrome(walk: WalkResult): void {
+  const chrome = chromeFrames(walk);
+  walk.frames.forEach((f, i) => {
+    if (chrome[i] && !(f.parent >= 0 && chrome[f.parent])) f.el.remove();
+  });
 }

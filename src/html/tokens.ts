@@ -32,6 +32,12 @@ export const CLASS_CONCEPTS: readonly TokenConcept[] = [
     words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebot'],
   },
   {
+    reason: 'media',
+    rule: 'dom/caption',
+    words: ['caption', 'captions', 'figcaption', 'credit', 'credits', 'image caption', 'photo caption', 'img caption',
+      'wp caption', 'image credit', 'photo credit', 'imagecaption', 'photocaption'],
+  },
+  {
     reason: 'share',
     rule: 'dom/share',
     words: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'addthis', 'sharethis',

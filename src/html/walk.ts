@@ -46,6 +46,8 @@ export interface RawBlock {
 /** An element naming chrome, and the blocks it encloses. */
 export interface ChromeFrame {
   readonly signal: ChromeSignal;
+  /** The element. */
+  readonly el: DomElement;
   /** Enclosing chrome frame, or -1. */
   readonly parent: number;
   /** Blocks [first, last) inside it. */
@@ -67,6 +69,8 @@ export interface WalkResult {
   readonly frames: ChromeFrame[];
   readonly structures: Structure[];
   readonly head: HeadFields;
+  /** Blocks that caption an image: the only text beside it in its container, or a `<figcaption>`. */
+  readonly captions: Set<number>;
 }
 
 interface BlockFrame {
@@ -75,6 +79,10 @@ interface BlockFrame {
   readonly tag: string;
   readonly depth: number;
   readonly owner: number;
+  /** Blocks before this element: its blocks are [firstBlock, blocks.length) when it closes. */
+  readonly firstBlock: number;
+  /** An image or player is among its children. */
+  media: boolean;
   split: boolean;
   child: Placed | undefined;
   run: Run;
@@ -95,10 +103,16 @@ interface Opened {
 }
 
 const HEADING = /^h([1-6])$/u;
+/** Elements that show an image or a player. */
+const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'iframe', 'embed', 'object']);
+/** An image's container holding at most this many text blocks is a captioned image… */
+const MAX_CAPTION_BLOCKS = 2;
+/** …and a caption is at most this long. */
+const MAX_CAPTION_CHARS = 400;
 const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 
 export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) => readonly [number, number] | undefined): WalkResult {
-  const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead() };
+  const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead(), captions: new Set() };
   const blockStack: BlockFrame[] = [];
   const frameStack: number[] = [];
   const structStack: number[] = [];
@@ -151,7 +165,9 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
       flush(parent, false);
     }
     out.owners.push(el);
-    const f: BlockFrame = { el, seq, tag, depth, owner: out.owners.length - 1, split: false, child: undefined, run: new Run() };
+    const f: BlockFrame = {
+      el, seq, tag, depth, owner: out.owners.length - 1, firstBlock: out.blocks.length, media: false, split: false, child: undefined, run: new Run(),
+    };
     blockStack.push(f);
     return f;
   };
@@ -168,6 +184,7 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
     const tag = el.localName;
     collectHead(out.head, el, tag, article > 0);
     const o: Opened = {};
+    if (top && MEDIA_TAGS.has(tag)) top.media = true;
     if (SILENT_TAGS.has(tag)) {
       silent += 1;
       o.silent = true;
@@ -198,7 +215,7 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
     if (tag === 'tr' && inLayout) return o; // a layout row is no block; its cells are
     const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0);
     if (signal) {
-      out.frames.push({ signal, parent: frameStack[frameStack.length - 1] ?? -1, first: out.blocks.length, last: out.blocks.length });
+      out.frames.push({ signal, el, parent: frameStack[frameStack.length - 1] ?? -1, first: out.blocks.length, last: out.blocks.length });
       frameStack.push(out.frames.length - 1);
       o.frame = true;
     }
@@ -228,6 +245,7 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
     if (!o) return;
     if (o.block) {
       flush(o.block, !o.block.split);
+      markCaptions(out, o.block);
       blockStack.pop();
       const parent = blockStack[blockStack.length - 1];
       if (parent) parent.split = true;
@@ -249,6 +267,25 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
 
   traverse(doc, enter, leave, (d) => (depth = d));
   return out;
+}
+
+/**
+ * Caption blocks of a closing element: a `<figcaption>`'s text, or, in an element holding an
+ * image, the one or two short text blocks beside it (not its own loose text: a paragraph may
+ * start with an inline image).
+ */
+function markCaptions(out: WalkResult, f: BlockFrame): void {
+  const count = out.blocks.length - f.firstBlock;
+  if (f.tag === 'figcaption') {
+    for (let i = f.firstBlock; i < out.blocks.length; i += 1) out.captions.add(i);
+    return;
+  }
+  if (!f.media || count === 0 || count > MAX_CAPTION_BLOCKS) return;
+  for (let i = f.firstBlock; i < out.blocks.length; i += 1) {
+    const b = out.blocks[i] as RawBlock;
+    if (b.owner === f.owner || b.kind === 'heading' || b.text.length > MAX_CAPTION_CHARS || b.linkChars * 2 > b.text.length) continue;
+    out.captions.add(i);
+  }
 }
 
 /** Range from the first to the last top-level node a run's text came from. */
