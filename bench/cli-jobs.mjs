@@ -1,6 +1,9 @@
 // Records per second of `chaff --jsonl` with --jobs 1 and --jobs 2 (and more with --jobs-list),
 // on the AEB text pages as a JSONL batch. The batch is written to a temp dir and removed after;
 // nothing is committed. Needs a build (npm run build) and the AEB data (see docs/benchmarks.md).
+// The batch is the corpus repeated (x10 by default): every run pays each worker's start-up once
+// (loading the library and its language data, about a second), and a short batch would measure
+// that instead of the throughput. Run it on an idle machine: other jobs on the cores skew it.
 //
 //   node bench/cli-jobs.mjs [--repeat R] [--runs N] [--jobs-list 1,2]
 import { spawnSync } from 'node:child_process';
@@ -12,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { dataDir, hasData } from './corpus.mjs';
 
 const { values } = parseArgs({
-  options: { repeat: { type: 'string', default: '3' }, runs: { type: 'string', default: '3' }, 'jobs-list': { type: 'string', default: '1,2' } },
+  options: { repeat: { type: 'string', default: '10' }, runs: { type: 'string', default: '3' }, 'jobs-list': { type: 'string', default: '1,2' } },
 });
 const repeat = Number(values.repeat);
 const runs = Math.max(1, Number(values.runs));
