@@ -35,6 +35,7 @@ function joinLists(html: string): string {
   return html.replace(/<\/ul>\n<ul>/gu, '\n');
 }
 
+/** The markdown input kind's renderer: verbatim markdown, or HTML from text and block kinds. */
 export const renderMarkdown: Render = (doc, kept) => {
   const blocks = kept.map((i) => doc.blocks[i] as Block);
   if (doc.settings.to === 'markdown') {

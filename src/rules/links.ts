@@ -50,6 +50,7 @@ const sectionLinkRules: readonly Rule[] = [...SECTION_RULES].map(([family, rules
     rules.some((r) => r.test(b, c) !== false),
 }));
 
+/** The link and image rules, in the order they are tried (placed before the profile rules). */
 export const linkRules: readonly Rule[] = [
   // A block that is only an image (its text is the alt text), linked or not: a picture, not prose.
   { id: 'media/image', reason: 'media', test: (b) => b.hints?.media === true },
