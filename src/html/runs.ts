@@ -5,6 +5,8 @@
  */
 
 const SPACE_RUN = /\s+/gu;
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** A node and its number in document order (see `ParsedPage.locate`). */
 export interface Placed {
@@ -21,12 +23,20 @@ export class Run {
   last: Placed | undefined;
   /** `<br>`s since the last text: two in a row end the block. */
   breaks = 0;
+  /** A link edge since the last text: words on both sides of it are two words. */
+  private edge = false;
+  private lastText = '';
 
   /** Add a text node's value; `inLink` when inside an `<a href>`; `raw` inside `<pre>`. */
   add(value: string, at: Placed | undefined, inLink: boolean, raw: boolean): void {
     const text = raw ? value : value.replace(SPACE_RUN, ' ');
     if (text.length === 0) return;
-    (this.lines[this.lines.length - 1] as string[]).push(text);
+    const line = this.lines[this.lines.length - 1] as string[];
+    // "<a>Sign in</a><a>Register</a>" shows two links, not "Sign inRegister".
+    if (this.edge && WORD_END.test(this.lastText) && WORD_START.test(text)) line.push(' ');
+    this.edge = false;
+    this.lastText = text;
+    line.push(text);
     if (text === ' ') return;
     this.chars += text.length;
     if (inLink) this.linked += text.length;
@@ -35,6 +45,11 @@ export class Run {
       this.first ??= at;
       this.last = at;
     }
+  }
+
+  /** A link starts or ends here. */
+  linkEdge(): void {
+    this.edge = true;
   }
 
   /** A separator that is not a line break (between table cells). */

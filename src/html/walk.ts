@@ -95,6 +95,8 @@ interface Opened {
   silent?: boolean;
   hidden?: boolean;
   link?: boolean;
+  /** The block frame an `<a>` opened in, to mark its end. */
+  anchor?: BlockFrame | undefined;
   article?: boolean;
   pre?: boolean;
   quote?: boolean;
@@ -202,9 +204,13 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
     const isBlock = BLOCK_TAGS.has(tag) || (CELL_TAGS.has(tag) && inLayout);
     if (!isBlock) {
       if (CELL_TAGS.has(tag)) top?.run.separate('\t');
-      if (tag === 'a' && el.hasAttribute('href')) {
-        link += 1;
-        o.link = true;
+      if (tag === 'a') {
+        top?.run.linkEdge();
+        o.anchor = top;
+        if (el.hasAttribute('href')) {
+          link += 1;
+          o.link = true;
+        }
       }
       if (isHidden(el)) {
         hidden += 1;
@@ -259,6 +265,7 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
     if (o.silent) silent -= 1;
     if (o.hidden) hidden -= 1;
     if (o.link) link -= 1;
+    if (o.anchor) o.anchor.run.linkEdge();
     if (o.article) article -= 1;
     if (o.pre) pre -= 1;
     if (o.quote) quote -= 1;
