@@ -66,9 +66,8 @@ export interface ReadabilityModule {
 /** Turndown, the HTML-to-markdown converter. */
 export interface TurndownModule {
   new (options?: Record<string, unknown>): {
-    turndown(html: string): string;
-    use(plugin: unknown): unknown;
-    remove(filter: string[]): unknown;
+    addRule(name: string, rule: { filter: string[]; replacement: (content: string, node: DomNode) => string }): void;
+    turndown(input: DomElement): string;
   };
 }
 

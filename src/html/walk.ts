@@ -35,6 +35,8 @@ export interface RawBlock {
   readonly media: boolean;
   readonly start: number;
   readonly end: number;
+  /** The range is the whole owner element's source (else a stretch of its inline content). */
+  readonly whole: boolean;
   /** Id of the element that holds the block (see `WalkResult.owners`). */
   readonly owner: number;
   /** Innermost chrome-naming element around the block (index into `WalkResult.frames`), or -1. */
@@ -58,6 +60,8 @@ export interface ChromeFrame {
 /** A structural wrapper (list, quote, table…) for rendering. */
 export interface Structure {
   readonly tag: string;
+  /** Owner id of the element (every structure element is also a block element). */
+  readonly owner: number;
   /** The `start` attribute of an ordered list. */
   readonly start?: number;
 }
@@ -142,7 +146,8 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
     if (!run.hasText) return;
     const text = run.text(pre > 0);
     if (text.length === 0) return;
-    const range = (whole ? locate(f.el, f.seq) : undefined) ?? spanOf(run, locate);
+    const own = whole ? locate(f.el, f.seq) : undefined;
+    const range = own ?? spanOf(run, locate);
     if (!range) return;
     const level = HEADING.exec(f.tag)?.[1];
     out.blocks.push({
@@ -154,6 +159,7 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
       media: figure > 0 || f.tag === 'figcaption',
       start: range[0],
       end: range[1],
+      whole: own !== undefined,
       owner: f.owner,
       frame: frameStack.length > 0 ? (frameStack[frameStack.length - 1] as number) : -1,
       structures: structStack.slice(),
@@ -239,7 +245,7 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
     }
     if (STRUCTURE_TAGS.has(tag) && !(tag === 'table' && layoutStack[layoutStack.length - 1])) {
       const start = tag === 'ol' ? Number.parseInt(el.getAttribute('start') ?? '', 10) : Number.NaN;
-      out.structures.push({ tag, ...(Number.isFinite(start) ? { start } : {}) });
+      out.structures.push({ tag, owner: out.owners.length, ...(Number.isFinite(start) ? { start } : {}) });
       structStack.push(out.structures.length - 1);
       o.structure = true;
     }
