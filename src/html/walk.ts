@@ -1,9 +1,9 @@
 import type { BlockKind } from '../pipeline/block.js';
-import { asElement, type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom-types.js';
+import { markCaptions } from './captions.js';
+import { asElement, type DomDocument, type DomElement, type DomNode, TEXT_NODE } from './dom-types.js';
 import {
   BLOCK_TAGS,
   CELL_TAGS,
-  type ChromeSignal,
   chromeOf,
   isArticleElement,
   isHidden,
@@ -11,8 +11,12 @@ import {
   SILENT_TAGS,
   STRUCTURE_TAGS,
 } from './elements.js';
-import { collectHead, emptyHead, type HeadFields } from './head.js';
-import { type Placed, Run } from './runs.js';
+import { collectHead, emptyHead } from './head.js';
+import { Run } from './runs.js';
+import { type Locate, spanOf, traverse } from './traverse.js';
+import type { BlockFrame, ChromeFrame, WalkResult } from './walk-types.js';
+
+export type { ChromeFrame, RawBlock, Structure, WalkResult } from './walk-types.js';
 
 /**
  * One pass over the parsed page (iterative, so deep pages cannot overflow the stack): every
@@ -24,73 +28,6 @@ import { type Placed, Run } from './runs.js';
  * which chrome-naming elements (`nav`, a "share" class…) enclose which blocks, the structural
  * wrappers (lists, quotes, tables) for rendering, and the head's metadata.
  */
-
-/** A block as the walk found it. Offsets are into the parsed (stripped) string. */
-export interface RawBlock {
-  readonly text: string;
-  readonly tag: string;
-  readonly kind: BlockKind;
-  readonly level?: number;
-  readonly linkChars: number;
-  readonly media: boolean;
-  readonly start: number;
-  readonly end: number;
-  /** The range is the whole owner element's source (else a stretch of its inline content). */
-  readonly whole: boolean;
-  /** Id of the element that holds the block (see `WalkResult.owners`). */
-  readonly owner: number;
-  /** Innermost chrome-naming element around the block (index into `WalkResult.frames`), or -1. */
-  readonly frame: number;
-  /** Structural wrappers around the block, outermost first (indexes into `WalkResult.structures`). */
-  readonly structures: readonly number[];
-}
-
-/** An element naming chrome, and the blocks it encloses. */
-export interface ChromeFrame {
-  readonly signal: ChromeSignal;
-  /** The element. */
-  readonly el: DomElement;
-  /** Enclosing chrome frame, or -1. */
-  readonly parent: number;
-  /** Blocks [first, last) inside it. */
-  first: number;
-  last: number;
-}
-
-/** A structural wrapper (list, quote, table…) for rendering. */
-export interface Structure {
-  readonly tag: string;
-  /** Owner id of the element (every structure element is also a block element). */
-  readonly owner: number;
-  /** The `start` attribute of an ordered list. */
-  readonly start?: number;
-}
-
-export interface WalkResult {
-  readonly blocks: RawBlock[];
-  /** Block-holding elements, by owner id. */
-  readonly owners: DomElement[];
-  readonly frames: ChromeFrame[];
-  readonly structures: Structure[];
-  readonly head: HeadFields;
-  /** Blocks that caption an image: the only text beside it in its container, or a `<figcaption>`. */
-  readonly captions: Set<number>;
-}
-
-interface BlockFrame {
-  readonly el: DomElement;
-  readonly seq: number;
-  readonly tag: string;
-  readonly depth: number;
-  readonly owner: number;
-  /** Blocks before this element: its blocks are [firstBlock, blocks.length) when it closes. */
-  readonly firstBlock: number;
-  /** An image or player is among its children. */
-  media: boolean;
-  split: boolean;
-  child: Placed | undefined;
-  run: Run;
-}
 
 interface Opened {
   block?: BlockFrame;
@@ -111,13 +48,9 @@ interface Opened {
 const HEADING = /^h([1-6])$/u;
 /** Elements that show an image or a player. */
 const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'iframe', 'embed', 'object']);
-/** An image's container holding at most this many text blocks is a captioned image… */
-const MAX_CAPTION_BLOCKS = 2;
-/** …and a caption is at most this long. */
-const MAX_CAPTION_CHARS = 400;
 const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 
-export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) => readonly [number, number] | undefined): WalkResult {
+export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
   const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead(), captions: new Set() };
   const blockStack: BlockFrame[] = [];
   const frameStack: number[] = [];
@@ -280,71 +213,4 @@ export function walkPage(doc: DomDocument, locate: (node: DomNode, seq: number) 
 
   traverse(doc, enter, leave, (d) => (depth = d));
   return out;
-}
-
-/**
- * Caption blocks of a closing element: a `<figcaption>`'s text, or, in an element holding an
- * image, the one or two short text blocks beside it (not its own loose text: a paragraph may
- * start with an inline image).
- */
-function markCaptions(out: WalkResult, f: BlockFrame): void {
-  const count = out.blocks.length - f.firstBlock;
-  if (f.tag === 'figcaption') {
-    for (let i = f.firstBlock; i < out.blocks.length; i += 1) out.captions.add(i);
-    return;
-  }
-  if (!f.media || count === 0 || count > MAX_CAPTION_BLOCKS) return;
-  for (let i = f.firstBlock; i < out.blocks.length; i += 1) {
-    const b = out.blocks[i] as RawBlock;
-    if (b.owner === f.owner || b.kind === 'heading' || b.text.length > MAX_CAPTION_CHARS || b.linkChars * 2 > b.text.length) continue;
-    out.captions.add(i);
-  }
-}
-
-/** Range from the first to the last top-level node a run's text came from. */
-function spanOf(run: Run, locate: (node: DomNode, seq: number) => readonly [number, number] | undefined): readonly [number, number] | undefined {
-  if (!run.first || !run.last) return undefined;
-  const a = locate(run.first.node, run.first.seq);
-  const b = run.last === run.first ? a : locate(run.last.node, run.last.seq);
-  return a && b ? [a[0], Math.max(a[1], b[1])] : undefined;
-}
-
-/**
- * Pre-order walk over every element, text and comment node (numbered in document order, as
- * `ParsedPage.locate` expects), calling `enter` on the way down and `leave` on the way up.
- */
-function traverse(
-  doc: DomDocument,
-  enter: (node: DomNode, seq: number) => Opened | undefined,
-  leave: (o: Opened | undefined) => void,
-  setDepth: (depth: number) => void,
-): void {
-  const opened: (Opened | undefined)[] = [];
-  let seq = -1;
-  // Top-level nodes from `childNodes`: linkedom leaves its doctype out of the sibling chain.
-  const tops = Array.from(doc.childNodes).filter((n) => n.nodeType !== 10);
-  let topIndex = 0;
-  let node: DomNode | null = tops[0] ?? null;
-  while (node) {
-    const counted = node.nodeType === ELEMENT_NODE || node.nodeType === TEXT_NODE || node.nodeType === 8;
-    if (counted) seq += 1;
-    setDepth(opened.length);
-    const o = counted ? enter(node, seq) : undefined;
-    const child: DomNode | null = node.firstChild;
-    if (child) {
-      opened.push(o);
-      node = child;
-      continue;
-    }
-    leave(o);
-    while (node && opened.length > 0 && !node.nextSibling) {
-      node = node.parentNode;
-      leave(opened.pop());
-    }
-    if (opened.length > 0) node = node ? node.nextSibling : null;
-    else {
-      topIndex += 1;
-      node = tops[topIndex] ?? null;
-    }
-  }
 }

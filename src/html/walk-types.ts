@@ -1,0 +1,76 @@
+import type { BlockKind } from '../pipeline/block.js';
+import type { DomElement } from './dom-types.js';
+import type { ChromeSignal } from './elements.js';
+import type { HeadFields } from './head.js';
+import type { Placed, Run } from './runs.js';
+
+/** What the DOM walk (`walk.ts`) produces, and the frame it keeps per open block element. */
+
+/** A block as the walk found it. Offsets are into the parsed (stripped) string. */
+export interface RawBlock {
+  readonly text: string;
+  readonly tag: string;
+  readonly kind: BlockKind;
+  readonly level?: number;
+  readonly linkChars: number;
+  readonly media: boolean;
+  readonly start: number;
+  readonly end: number;
+  /** The range is the whole owner element's source (else a stretch of its inline content). */
+  readonly whole: boolean;
+  /** Id of the element that holds the block (see `WalkResult.owners`). */
+  readonly owner: number;
+  /** Innermost chrome-naming element around the block (index into `WalkResult.frames`), or -1. */
+  readonly frame: number;
+  /** Structural wrappers around the block, outermost first (indexes into `WalkResult.structures`). */
+  readonly structures: readonly number[];
+}
+
+/** An element naming chrome, and the blocks it encloses. */
+export interface ChromeFrame {
+  readonly signal: ChromeSignal;
+  /** The element. */
+  readonly el: DomElement;
+  /** Enclosing chrome frame, or -1. */
+  readonly parent: number;
+  /** Blocks [first, last) inside it. */
+  first: number;
+  last: number;
+}
+
+/** A structural wrapper (list, quote, table…) for rendering. */
+export interface Structure {
+  readonly tag: string;
+  /** Owner id of the element (every structure element is also a block element). */
+  readonly owner: number;
+  /** The `start` attribute of an ordered list. */
+  readonly start?: number;
+}
+
+export interface WalkResult {
+  readonly blocks: RawBlock[];
+  /** Block-holding elements, by owner id. */
+  readonly owners: DomElement[];
+  readonly frames: ChromeFrame[];
+  readonly structures: Structure[];
+  readonly head: HeadFields;
+  /** Blocks that caption an image: the only text beside it in its container, or a `<figcaption>`. */
+  readonly captions: Set<number>;
+}
+
+/** A block-level element the walk is inside. */
+export interface BlockFrame {
+  readonly el: DomElement;
+  readonly seq: number;
+  readonly tag: string;
+  readonly depth: number;
+  readonly owner: number;
+  /** Blocks before this element: its blocks are [firstBlock, blocks.length) when it closes. */
+  readonly firstBlock: number;
+  /** An image or player is among its children. */
+  media: boolean;
+  split: boolean;
+  child: Placed | undefined;
+  run: Run;
+}
+
