@@ -12,11 +12,15 @@ import { aggregate, pageF1, score } from './metric.mjs';
 import { c4, keepAll } from './baselines.mjs';
 import { CORPORA, dataDir, hasData, loadInputs, loadTruth } from './corpus.mjs';
 import { pageReport } from './diagnose.mjs';
+import { printHtmlSpeed, runHtml } from './html.mjs';
 
 const HELP = `usage: node bench/run.mjs [options]      (npm run bench = build, then this)
 
   --corpus text|md|html  run one corpus (comma-separated for several).
-                         Default: text and md. html is opt-in.
+                         Default: text and md. html is opt-in: it also runs
+                         Readability.js + jsdom and chaff on linkedom, timed
+                         page by page (bench/html.mjs)
+  --memory N             html: N awaited passes per DOM, heap after each
   --md                   include md (already in the default; kept for scripts)
   --pages N              only the first N pages (ids sorted) — quick runs
   --focus F[,F...]       chaff focus values to run: balanced, precision, recall
@@ -63,6 +67,7 @@ function parse() {
         worst: { type: 'string' },
         page: { type: 'string' },
         width: { type: 'string' },
+        memory: { type: 'string' },
         site: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -101,6 +106,7 @@ function parse() {
     worst: int('worst', 1),
     page: values.page,
     width: int('width', 0) ?? 160,
+    memory: int('memory', 1),
     site: !!values.site,
   };
 }
@@ -377,7 +383,10 @@ async function main() {
   const inputs = Object.fromEntries(opts.corpora.map((c) => [c, loadInputs(dir, c, truth)]));
 
   const t0 = performance.now();
-  const results = opts.corpora.map((c) => runCorpus(c, truth, inputs[c], impl, opts));
+  const results = [];
+  for (const c of opts.corpora) {
+    results.push(c === 'html' ? await runHtml(truth, inputs[c], impl, opts) : runCorpus(c, truth, inputs[c], impl, opts));
+  }
   const wall = (performance.now() - t0) / 1000;
 
   const cpu = cpus()[0]?.model ?? 'unknown cpu';
@@ -388,6 +397,7 @@ async function main() {
   console.log('');
   printTable(results);
   console.log(`\nF1/precision/recall: AEB metric (bench/metric.mjs). MB = 10^6 bytes of UTF-8 input. x c4 = time / c4 filter time.`);
+  for (const r of results) if (r.corpus === 'html') printHtmlSpeed(r);
   console.log(`bench time ${wall.toFixed(1)} s`);
 
   if (opts.worst) for (const r of results) printWorst(r, truth, opts.worst, opts.focus[0]);
