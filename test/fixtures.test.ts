@@ -3,17 +3,23 @@ import { clean } from '../src/index.js';
 import { foldQuotes, loadFixtures, squash } from './fixtures.js';
 import { accountingGaps, accountingGapsByRange } from './accounting.js';
 import { keptRanges } from './markdown/ranges.js';
+import { htmlAccountingGaps, sliceGaps } from './html-accounting.js';
+import type { Dom } from '../src/types.js';
 
 const fixtures = loadFixtures();
+// HTML fixtures run on both DOMs: the same expected files hold for jsdom and linkedom.
+const cases = fixtures.flatMap((f) =>
+  f.from === 'html' ? (['jsdom', 'linkedom'] as const).map((dom) => [`${f.name} (${dom})`, f, dom] as const) : [[f.name, f, undefined] as const],
+);
 
-describe.each(fixtures.map((f) => [f.name, f] as const))('fixture %s', (_, fx) => {
-  const result = clean(fx.input, { from: fx.from });
+describe.each(cases)('fixture %s', (_, fx, dom: Dom | undefined) => {
+  const result = clean(fx.input, { from: fx.from, ...(dom ? { dom } : {}) });
 
   it('keeps exactly the expected text', () => {
     expect(squash(result.text)).toBe(squash(fx.expectedText));
   });
 
-  it.runIf(fx.from !== 'markdown')('accounts for every non-blank input line', () => {
+  it.runIf(fx.from === 'text')('accounts for every non-blank input line', () => {
     expect(accountingGaps(fx.input, result)).toEqual([]);
   });
 
@@ -23,8 +29,19 @@ describe.each(fixtures.map((f) => [f.name, f] as const))('fixture %s', (_, fx) =
     expect(accountingGapsByRange(fx.input, result, kept)).toEqual([]);
   });
 
-  it('gives offsets that slice the dropped text out of the input', () => {
+  it.runIf(fx.from === 'html')('accounts for every word of the visible text (kept, title or dropped)', () => {
+    expect(htmlAccountingGaps(fx.input, result)).toEqual([]);
+  });
+
+  it.runIf(fx.from !== 'html')('gives offsets that slice the dropped text out of the input', () => {
     for (const d of result.dropped) expect(fx.input.slice(d.start, d.end)).toBe(d.text);
+  });
+
+  it.runIf(fx.from === 'html')('gives offsets that slice the element source holding the dropped text', () => {
+    for (const d of result.dropped) {
+      expect(fx.input[d.start]).toBe('<');
+      expect(sliceGaps(fx.input, d), d.text).toEqual([]);
+    }
   });
 
   it.runIf(fx.expected !== undefined)('drops exactly the reviewed list (expected.json)', () => {

@@ -41,6 +41,7 @@ export function cleanHtml(input: string, settings: Settings): CleanResult {
       article: container?.article,
       pipelineTitle: chosen.result.title,
       pipelineLang: chosen.result.lang,
+      firstParagraph: chosen.kept.map((i) => chosen.blocks[i]).find((b) => b !== undefined && b.kind !== 'heading')?.text,
     });
     return { text, ...render, ...meta, from: 'html', dropped: chosen.dropped };
   } finally {

@@ -11,7 +11,7 @@ import type { ReadabilityArticle } from './load.js';
  * - byline: JSON-LD author, author meta tags, Readability's byline;
  * - published: `article:published_time` and kin, JSON-LD `datePublished`, `<time datetime>`;
  * - siteName: og:site_name, JSON-LD publisher, application-name, Readability's;
- * - excerpt: og/twitter/meta description, JSON-LD description, Readability's first paragraph;
+ * - excerpt: og/twitter/meta description, JSON-LD description, the first kept paragraph;
  * - lang: the pipeline's detected language, else `<html lang>` / content-language.
  */
 
@@ -29,6 +29,8 @@ const LANG_KEYS = ['content-language', 'og:locale', 'language'];
 
 /** Metadata values longer than this are not metadata (a whole article pasted into a tag). */
 const MAX_FIELD = 500;
+/** An excerpt taken from the first paragraph is cut to this many characters. */
+const MAX_EXCERPT = 300;
 
 const ISO = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?/u;
 const HAS_ZONE = /\b(?:GMT|UTC|Z)\b|[+-]\d{4}\b/u;
@@ -76,6 +78,8 @@ export interface MetadataSources {
   /** The title and language the pipeline found. */
   readonly pipelineTitle: string | undefined;
   readonly pipelineLang: string | undefined;
+  /** The first kept paragraph, for the excerpt when the page has no description. */
+  readonly firstParagraph: string | undefined;
 }
 
 export function pageMetadata(src: MetadataSources): Metadata {
@@ -88,10 +92,19 @@ export function pageMetadata(src: MetadataSources): Metadata {
     byline: clip(ld.author) ?? firstMeta(head, AUTHOR_KEYS, notUrl) ?? clip(article?.byline),
     published: DATE_KEYS.map((k) => isoDate(head.meta.get(k))).find((d) => d !== undefined) ?? isoDate(ld.datePublished) ?? isoDate(head.time) ?? isoDate(article?.publishedTime ?? undefined),
     siteName: firstMeta(head, SITE_KEYS, (v) => notUrl(v) && !v.startsWith('@')) ?? clip(ld.publisher) ?? clip(article?.siteName),
-    excerpt: firstMeta(head, DESCRIPTION_KEYS) ?? clip(ld.description) ?? clip(article?.excerpt),
+    excerpt: firstMeta(head, DESCRIPTION_KEYS) ?? clip(ld.description) ?? excerptOf(src.firstParagraph),
     lang: src.pipelineLang ?? primaryTag(head.lang ?? firstMeta(head, LANG_KEYS) ?? ld.inLanguage),
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined && v !== '')) as Metadata;
+}
+
+/** An excerpt cut from a paragraph: whole words, at most MAX_EXCERPT characters. */
+function excerptOf(paragraph: string | undefined): string | undefined {
+  const p = paragraph?.replace(/\s+/gu, ' ').trim();
+  if (!p) return undefined;
+  if (p.length <= MAX_EXCERPT) return p;
+  const cut = p.slice(0, MAX_EXCERPT);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_EXCERPT / 2)).trimEnd()}…`;
 }
 
 /** "en-US" / "en_US" → "en". */

@@ -5,6 +5,14 @@ import type { Rule } from './types.js';
  * chaff trusts its pick; see docs/html.md). Tried after the vocabulary rules, so a menu item
  * outside the article is still reported as navigation, and only the rest as low-content.
  */
+/** An outside block whose text is at least this share links is a menu or a link list. */
+const LINK_LIST_DENSITY = 0.5;
+
 export const containerRules: readonly Rule[] = [
+  {
+    id: 'structure/outside-links',
+    reason: 'navigation',
+    test: (b, c) => b.hints?.outside === true && (b.hints.linkChars ?? 0) >= c.features.chars * LINK_LIST_DENSITY,
+  },
   { id: 'structure/outside', reason: 'low-content', test: (b) => b.hints?.outside === true },
 ];
