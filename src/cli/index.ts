@@ -129,6 +129,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return runFiles(args.files.length > 0 ? args.files : ['-'], args);
 }
 
+// A reader that stops early (`chaff … | head`) closes the pipe: stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(EXIT_OK);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
