@@ -192,7 +192,7 @@ export function stripPage(input: string): StrippedPage {
         if (close < 0 && !RAW_REMOVED.has(tag.name)) resume = tag.end;
         else resume = close < 0 ? input.length : close;
         if (tag.name === 'script' && tag.type === 'application/ld+json' && close >= 0 && close - tag.end <= MAX_JSON_LD) {
-          jsonLd.push(input.slice(tag.end, Math.max(tag.end, input.lastIndexOf('<', close))));
+          jsonLd.push(input.slice(tag.end, Math.max(tag.end, input.lastIndexOf('<', close - 1))));
         }
         cut(i, resume);
       } else {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { classConcept, classWords } from '../../src/html/tokens.js';
+
+describe('class and id words', () => {
+  it('splits at -, _, digits and camelCase', () => {
+    expect(classWords('shareBar_top-2 js-Related')).toEqual(['share', 'bar', 'top', 'js', 'related']);
+  });
+
+  it('matches whole words and word sequences only', () => {
+    expect(classConcept('share-bar')?.rule).toBe('dom/share');
+    expect(classConcept('c-most-read')?.rule).toBe('dom/related');
+    expect(classConcept('author-bio')?.rule).toBe('dom/author-bio');
+    expect(classConcept('top-ad')?.rule).toBe('dom/advert');
+    for (const harmless of ['shadow', 'header-add', 'thread', 'leaderboard', 'hidden-xs', 'readable', 'tag-politics', 'shareholder']) {
+      expect(classConcept(harmless), harmless).toBeUndefined();
+    }
+  });
+
+  it('prefers the more specific concept when several match', () => {
+    expect(classConcept('related-share-buttons')?.rule).toBe('dom/share');
+  });
+});
