@@ -1,9 +1,9 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { createPool } from '../pool/index.js';
+import { createLinePool } from '../pool/pool.js';
 import type { CleanOptions, From } from '../types.js';
-import { errorLine, parseRecord, resultLine } from './jsonl.js';
+import { errorLine, parseRecord } from './jsonl.js';
 import type { ProgressBar } from './progress.js';
 
 /**
@@ -33,7 +33,7 @@ export interface BatchSummary {
 
 /** Run a batch from `input` to `out`. Resolves once every line is written and the pool is closed. */
 export async function runBatch(input: Readable, out: Writable, o: BatchOptions): Promise<BatchSummary> {
-  const pool = createPool({ workers: o.jobs, timeoutMs: o.timeoutMs });
+  const pool = createLinePool({ workers: o.jobs, timeoutMs: o.timeoutMs });
   const started = Date.now();
   const ready = new Map<number, string>();
   const limit = o.jobs * IN_FLIGHT_PER_JOB;
@@ -69,10 +69,11 @@ export async function runBatch(input: Readable, out: Writable, o: BatchOptions):
         continue;
       }
       inFlight += 1;
+      // The worker writes the JSON line: the main thread only moves strings.
       pool
-        .clean(record.input, record.options)
+        .cleanToLine(record.input, record.options, record.url)
         .then(
-          (result) => finish(i, resultLine(record.url, result)),
+          (line) => finish(i, line),
           (error: Error) => {
             errors += 1;
             finish(i, errorLine(record.url, `${error.name}: ${error.message}`));

@@ -1,4 +1,4 @@
-import type { CleanOptions, CleanResult, From, InputKind } from '../types.js';
+import type { CleanOptions, From, InputKind } from '../types.js';
 
 /**
  * JSONL records. Each input line is `{"url"?: string, "html"|"markdown"|"text": string}`; each
@@ -45,10 +45,7 @@ export function parseRecord(line: string, base: CleanOptions, from: From | undef
   return { ok: true, input, options, url };
 }
 
-/** The output line (no newline) of a cleaned record. */
-export function resultLine(url: string | undefined, result: CleanResult): string {
-  return JSON.stringify(url !== undefined ? { url, ...result } : result);
-}
+export { resultLine } from '../pool/protocol.js';
 
 /** The output line (no newline) of a record that failed. */
 export function errorLine(url: string | undefined, error: string): string {

@@ -42,7 +42,8 @@ interface Task {
   readonly id: number;
   readonly input: string;
   readonly options: CleanOptions | undefined;
-  readonly resolve: (result: CleanResult) => void;
+  readonly line: { readonly url: string | undefined } | undefined;
+  readonly resolve: (result: CleanResult | string) => void;
   readonly reject: (error: Error) => void;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -75,7 +76,7 @@ function resolveSettings(options: PoolOptions | undefined): Settings {
   };
 }
 
-class WorkerPool implements Pool {
+class WorkerPool implements LinePool {
   readonly size: number;
   private readonly slots: Slot[] = [];
   private readonly queue: Task[] = [];
@@ -98,13 +99,22 @@ class WorkerPool implements Pool {
   }
 
   clean(input: string, options?: CleanOptions): Promise<CleanResult> {
+    return this.submit<CleanResult>(input, options, undefined);
+  }
+
+  /** Clean a page and get its JSON line (`{"url"?, ...result}`), serialized on the worker. */
+  cleanToLine(input: string, options: CleanOptions | undefined, url: string | undefined): Promise<string> {
+    return this.submit<string>(input, options, { url });
+  }
+
+  private submit<T extends CleanResult | string>(input: string, options: CleanOptions | undefined, line: Task['line']): Promise<T> {
     if (this.closed) return Promise.reject(new ChaffWorkerError('chaff: the pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     if (typeof input !== 'string') {
       return Promise.reject(new TypeError(`chaff: clean() expects the page as a string; got ${input === null ? 'null' : typeof input}`));
     }
-    return new Promise<CleanResult>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, options, resolve, reject });
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, input, options, line, resolve: resolve as Task['resolve'], reject });
       this.dispatch();
     });
   }
@@ -162,7 +172,7 @@ class WorkerPool implements Pool {
     slot.task = task;
     slot.worker.ref();
     task.timer = setTimeout(() => this.fail(slot, new ChaffTimeoutError(this.settings.timeoutMs)), this.settings.timeoutMs);
-    const message: TaskMessage = { id: task.id, input: task.input, options: task.options };
+    const message: TaskMessage = { id: task.id, input: task.input, options: task.options, ...(task.line ? { line: task.line } : {}) };
     try {
       slot.worker.postMessage(message);
     } catch (error) {
@@ -184,7 +194,7 @@ class WorkerPool implements Pool {
   private onReply(slot: Slot, m: ReplyMessage): void {
     if (slot.task?.id !== m.id) return;
     const task = this.finish(slot) as Task;
-    if (m.ok) task.resolve(m.result);
+    if (m.ok) task.resolve('line' in m ? m.line : m.result);
     else task.reject(rebuildError(m.name, m.message));
     this.dispatch();
   }
@@ -216,9 +226,19 @@ function defaultScript(): URL {
   return new URL('./pool-worker.js', import.meta.url);
 }
 
+/** A pool that can also answer with JSON lines (the CLI's batches). Not part of the public API. */
+export interface LinePool extends Pool {
+  cleanToLine(input: string, options: CleanOptions | undefined, url: string | undefined): Promise<string>;
+}
+
 /** A pool running the given worker script (tests run a stand-in worker through this). */
-export function createPoolWith(script: string | URL, options?: PoolOptions): Pool {
+export function createPoolWith(script: string | URL, options?: PoolOptions): LinePool {
   return new WorkerPool(script, resolveSettings(options));
+}
+
+/** A pool with the built worker that also answers with JSON lines (for the CLI). */
+export function createLinePool(options?: PoolOptions): LinePool {
+  return createPoolWith(defaultScript(), options);
 }
 
 /**

@@ -10,9 +10,20 @@ export interface TaskMessage {
   readonly id: number;
   readonly input: string;
   readonly options: CleanOptions | undefined;
+  /**
+   * Answer with the result as one JSON line (`{"url"?, ...result}`) instead of the object: a
+   * batch writes it as it is, and a string crosses threads far cheaper than a nested object.
+   */
+  readonly line?: { readonly url: string | undefined };
 }
 
-/** Worker → pool: the result, or what `clean()` threw. */
+/** Worker → pool: the result (or its JSON line), or what `clean()` threw. */
 export type ReplyMessage =
   | { readonly id: number; readonly ok: true; readonly result: CleanResult }
+  | { readonly id: number; readonly ok: true; readonly line: string }
   | { readonly id: number; readonly ok: false; readonly name: string; readonly message: string };
+
+/** A cleaned page as one JSON line (no newline): the url first, when there is one. */
+export function resultLine(url: string | undefined, result: CleanResult): string {
+  return JSON.stringify(url !== undefined ? { url, ...result } : result);
+}

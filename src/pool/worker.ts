@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { clean } from '../clean.js';
-import type { ReplyMessage, TaskMessage } from './protocol.js';
+import { type ReplyMessage, resultLine, type TaskMessage } from './protocol.js';
 
 /**
  * The pool's worker: cleans one page per message with the main entry's `clean()` and answers
@@ -9,7 +9,8 @@ import type { ReplyMessage, TaskMessage } from './protocol.js';
 
 function reply(task: TaskMessage): ReplyMessage {
   try {
-    return { id: task.id, ok: true, result: clean(task.input, task.options) };
+    const result = clean(task.input, task.options);
+    return task.line ? { id: task.id, ok: true, line: resultLine(task.line.url, result) } : { id: task.id, ok: true, result };
   } catch (error) {
     const e = error instanceof Error ? error : new Error(String(error));
     return { id: task.id, ok: false, name: e.name, message: e.message };
