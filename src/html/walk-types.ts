@@ -56,6 +56,8 @@ export interface WalkResult {
   readonly head: HeadFields;
   /** Blocks that caption an image: the only text beside it in its container, or a `<figcaption>`. */
   readonly captions: Set<number>;
+  /** Deepest nesting of nodes seen. */
+  maxDepth: number;
 }
 
 /** A block-level element the walk is inside. */

@@ -51,7 +51,7 @@ const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'ifr
 const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 
 export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
-  const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead(), captions: new Set() };
+  const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead(), captions: new Set(), maxDepth: 0 };
   const blockStack: BlockFrame[] = [];
   const frameStack: number[] = [];
   const structStack: number[] = [];
@@ -211,6 +211,9 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     if (o.figure) figure -= 1;
   };
 
-  traverse(doc, enter, leave, (d) => (depth = d));
+  traverse(doc, enter, leave, (d) => {
+    depth = d;
+    if (d > out.maxDepth) out.maxDepth = d;
+  });
   return out;
 }

@@ -48,6 +48,14 @@ describe.each(DOMS)('HTML mode on %s', (dom) => {
     }
   });
 
+  it('stays fast on deeply nested pages (Readability is skipped past MAX_READABILITY_DEPTH)', () => {
+    const input = page(`<p>${PROSE}</p>${'<div>'.repeat(3000)}<p>MARKER inside the nest.</p>${'</div>'.repeat(3000)}<p>${PROSE}</p>`);
+    const t0 = performance.now();
+    const r = clean(input, { dom });
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.text.includes('MARKER') || r.dropped.some((d) => d.text.includes('MARKER'))).toBe(true);
+  });
+
   it('survives a stylesheet jsdom cannot parse (SCSS calc in a <style>)', () => {
     const input = page(ARTICLE, '<style>.a { width: calc(100% - #{$gutter * 2}); }</style>');
     expect(clean(input, { dom }).text).toContain('The council approved');
