@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { segmentMarkdown } from '../../src/markdown/segment.js';
 import { looksLikeMarkdown, markdownSignals } from '../../src/markdown/detect.js';
+import { detectKind } from '../../src/detect.js';
+import { loadFixtures } from '../fixtures.js';
 
 /** Every block's source slice, for offset checks. */
 function slices(input: string) {
@@ -106,6 +108,10 @@ describe('markdown detection', () => {
   it('needs several kinds of markdown syntax', () => {
     expect(looksLikeMarkdown('# Title\n\nSee [this](https://a.example) and [that](/b).\n')).toBe(true);
     expect(markdownSignals('-   [A](/a)\n-   [B](/b)\n-   [C](/c)\n')).toEqual(['link', 'list']);
+  });
+
+  it('tells the text and markdown fixtures apart', () => {
+    for (const fx of loadFixtures().filter((f) => f.from !== 'html')) expect(detectKind(fx.input), fx.name).toBe(fx.from);
   });
 
   it('leaves plain-text scrapes with a stray dash or hash as text', () => {
