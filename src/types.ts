@@ -98,7 +98,7 @@ export type Focus = 'precision' | 'balanced' | 'recall';
 
 /** Options of `clean()`. Every field is optional. */
 export interface CleanOptions {
-  /** Input kind. Default: `'auto'` (HTML when the input clearly is HTML, else text). */
+  /** Input kind. Default: `'auto'` (HTML when the input clearly is HTML, markdown when it shows several kinds of markdown syntax, else text). */
   from?: From;
   /** Output format. Default: `'text'`. */
   to?: To;
