@@ -87,7 +87,7 @@ export function toBlocks(walk: WalkResult, ctx: BlockContext): Block[] {
       linkChars: b.linkChars,
       tag: b.tag,
       ...(b.level !== undefined ? { level: b.level } : {}),
-      ...(b.media ? { media: true } : {}),
+      ...(walk.captions.has(index) ? { media: true } : {}),
       ...(chrome ? { chrome: { reason: chrome.reason, rule: chrome.rule } } : {}),
       ...(ctx.inside && !ctx.inside[index] && b.tag !== 'title' ? { outside: true } : {}),
     };

@@ -13,7 +13,6 @@ export interface RawBlock {
   readonly kind: BlockKind;
   readonly level?: number;
   readonly linkChars: number;
-  readonly media: boolean;
   readonly start: number;
   readonly end: number;
   /** The range is the whole owner element's source (else a stretch of its inline content). */

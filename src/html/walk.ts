@@ -89,7 +89,6 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
       kind: kindOf(f),
       ...(level ? { level: Number(level) } : {}),
       linkChars: run.linkChars(text.length),
-      media: figure > 0 || f.tag === 'figcaption',
       start: range[0],
       end: range[1],
       whole: own !== undefined,
