@@ -26,6 +26,7 @@ export interface DomElement extends DomNode {
   readonly localName: string;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
+  hasAttributes(): boolean;
   setAttribute(name: string, value: string): void;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   /** Detach from the parent (ChildNode.remove). */

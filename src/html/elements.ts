@@ -34,8 +34,9 @@ const LAYOUT_SCAN_NODES = 4000;
 export const STRUCTURE_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'blockquote', 'table', 'figure', 'details']);
 
 /** Elements that mark the article itself: headers inside them are not page headers. */
-export function isArticleElement(el: DomElement, tag: string): boolean {
+export function isArticleElement(el: DomElement, tag: string, attributed = true): boolean {
   if (tag === 'article' || tag === 'main') return true;
+  if (!attributed) return false;
   const role = el.getAttribute('role');
   if (role === 'main' || role === 'article') return true;
   return (el.getAttribute('itemprop') ?? '').includes('articleBody');
@@ -76,47 +77,44 @@ export interface ChromeSignal {
   readonly rule: RuleId;
 }
 
-const ROLES: Readonly<Record<string, ChromeSignal>> = {
-  navigation: { reason: 'navigation', rule: 'dom/nav' },
-  menu: { reason: 'navigation', rule: 'dom/nav' },
-  menubar: { reason: 'navigation', rule: 'dom/nav' },
-  search: { reason: 'navigation', rule: 'dom/search' },
-  banner: { reason: 'navigation', rule: 'dom/header' },
-  contentinfo: { reason: 'navigation', rule: 'dom/footer' },
-  complementary: { reason: 'related', rule: 'dom/aside' },
-  dialog: { reason: 'call-to-action', rule: 'dom/dialog' },
-  alertdialog: { reason: 'call-to-action', rule: 'dom/dialog' },
-};
-
-const TAGS: Readonly<Record<string, ChromeSignal>> = {
-  nav: ROLES.navigation as ChromeSignal,
-  menu: ROLES.navigation as ChromeSignal,
-  search: ROLES.search as ChromeSignal,
-  footer: ROLES.contentinfo as ChromeSignal,
-  aside: ROLES.complementary as ChromeSignal,
-  dialog: ROLES.dialog as ChromeSignal,
-  form: { reason: 'call-to-action', rule: 'dom/form' },
-};
-
+const NAV: ChromeSignal = { reason: 'navigation', rule: 'dom/nav' };
+const SEARCH: ChromeSignal = { reason: 'navigation', rule: 'dom/search' };
+const PAGE_HEADER: ChromeSignal = { reason: 'navigation', rule: 'dom/header' };
+const PAGE_FOOTER: ChromeSignal = { reason: 'navigation', rule: 'dom/footer' };
+const ASIDE: ChromeSignal = { reason: 'related', rule: 'dom/aside' };
+const DIALOG: ChromeSignal = { reason: 'call-to-action', rule: 'dom/dialog' };
+const FORM: ChromeSignal = { reason: 'call-to-action', rule: 'dom/form' };
 const HIDDEN: ChromeSignal = { reason: 'low-content', rule: 'dom/hidden' };
-const PAGE_HEADER: ChromeSignal = ROLES.banner as ChromeSignal;
+
+/** ARIA roles that name chrome (Maps, not object literals: a role of "constructor" finds nothing). */
+const ROLES: ReadonlyMap<string, ChromeSignal> = new Map([
+  ['navigation', NAV], ['menu', NAV], ['menubar', NAV], ['search', SEARCH], ['banner', PAGE_HEADER],
+  ['contentinfo', PAGE_FOOTER], ['complementary', ASIDE], ['dialog', DIALOG], ['alertdialog', DIALOG],
+]);
+
+/** Elements that are chrome by their tag (`header` is handled apart: inside an article it is not). */
+const TAGS: ReadonlyMap<string, ChromeSignal> = new Map([
+  ['nav', NAV], ['menu', NAV], ['search', SEARCH], ['footer', PAGE_FOOTER], ['aside', ASIDE], ['dialog', DIALOG], ['form', FORM],
+]);
 
 /**
  * The chrome an element names, by (in this order) being hidden, its role, its tag, and its class
  * and id words. `inArticle`: inside `article`/`main`, where a `header` holds the headline.
+ * `attributed`: false when the element has no attributes (only its tag can speak).
  */
-export function chromeOf(el: DomElement, tag: string, inArticle: boolean): ChromeSignal | undefined {
+export function chromeOf(el: DomElement, tag: string, inArticle: boolean, attributed = true): ChromeSignal | undefined {
+  if (!attributed) return tag === 'header' ? (inArticle ? undefined : PAGE_HEADER) : TAGS.get(tag);
   if (isHidden(el)) return HIDDEN;
   const role = el.getAttribute('role');
   if (role !== null) {
-    const byRole = ROLES[role.trim().toLowerCase()];
+    const byRole = ROLES.get(role.trim().toLowerCase());
     if (byRole && !(byRole === PAGE_HEADER && inArticle)) return byRole;
   }
   if (tag === 'header') return inArticle ? undefined : PAGE_HEADER;
-  if (tag === 'form' && /search/iu.test(`${el.getAttribute('role') ?? ''} ${el.getAttribute('action') ?? ''}`)) return TAGS.search;
-  const byTag = TAGS[tag];
+  if (tag === 'form' && /search/iu.test(el.getAttribute('action') ?? '')) return SEARCH;
+  const byTag = TAGS.get(tag);
   if (byTag) return byTag;
-  if (el.getAttribute('aria-modal') === 'true') return TAGS.dialog;
+  if (el.getAttribute('aria-modal') === 'true') return DIALOG;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
   return names.length > 1 ? classConcept(names) : undefined;
 }

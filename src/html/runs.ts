@@ -1,3 +1,5 @@
+import type { DomNode } from './dom-types.js';
+
 /**
  * Text accumulated for one block while the walk is inside it: lines (split at `<br>`), the
  * characters inside links, and the first and last top-level nodes the text came from (for
@@ -10,7 +12,7 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** A node and its number in document order (see `ParsedPage.locate`). */
 export interface Placed {
-  readonly node: import('./dom-types.js').DomNode;
+  readonly node: DomNode;
   readonly seq: number;
 }
 
@@ -20,7 +22,8 @@ export class Run {
   private linked = 0;
   /** Top-level nodes (children of the owner element) holding the first and last text. */
   first: Placed | undefined;
-  last: Placed | undefined;
+  private lastNode: DomNode | undefined;
+  private lastSeq = -1;
   /** `<br>`s since the last text: two in a row end the block. */
   breaks = 0;
   /** A link edge since the last text: words on both sides of it are two words. */
@@ -28,7 +31,7 @@ export class Run {
   private lastText = '';
 
   /** Add a text node's value; `inLink` when inside an `<a href>`; `raw` inside `<pre>`. */
-  add(value: string, at: Placed | undefined, inLink: boolean, raw: boolean): void {
+  add(value: string, node: DomNode | undefined, seq: number, inLink: boolean, raw: boolean): void {
     const text = raw ? value : value.replace(SPACE_RUN, ' ');
     if (text.length === 0) return;
     const line = this.lines[this.lines.length - 1] as string[];
@@ -41,9 +44,10 @@ export class Run {
     this.chars += text.length;
     if (inLink) this.linked += text.length;
     this.breaks = 0;
-    if (at) {
-      this.first ??= at;
-      this.last = at;
+    if (node) {
+      this.first ??= { node, seq };
+      this.lastNode = node;
+      this.lastSeq = seq;
     }
   }
 
@@ -61,6 +65,12 @@ export class Run {
   lineBreak(): void {
     this.breaks += 1;
     this.lines.push([]);
+  }
+
+  /** The top-level node holding the last text. */
+  get last(): Placed | undefined {
+    if (!this.lastNode) return undefined;
+    return this.lastNode === this.first?.node ? this.first : { node: this.lastNode, seq: this.lastSeq };
   }
 
   get hasText(): boolean {

@@ -1,8 +1,8 @@
 import type { BlockKind } from '../pipeline/block.js';
-import type { DomElement } from './dom-types.js';
+import type { DomElement, DomNode } from './dom-types.js';
 import type { ChromeSignal } from './elements.js';
 import type { HeadFields } from './head.js';
-import type { Placed, Run } from './runs.js';
+import type { Run } from './runs.js';
 
 /** What the DOM walk (`walk.ts`) produces, and the frame it keeps per open block element. */
 
@@ -71,7 +71,9 @@ export interface BlockFrame {
   /** An image or player is among its children. */
   media: boolean;
   split: boolean;
-  child: Placed | undefined;
+  /** The child of this element the walk is inside (the top-level node text comes from), and its number. */
+  childNode: DomNode | undefined;
+  childSeq: number;
   run: Run;
 }
 

@@ -106,7 +106,8 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     }
     out.owners.push(el);
     const f: BlockFrame = {
-      el, seq, tag, depth, owner: out.owners.length - 1, firstBlock: out.blocks.length, media: false, split: false, child: undefined, run: new Run(),
+      el, seq, tag, depth, owner: out.owners.length - 1, firstBlock: out.blocks.length, media: false, split: false,
+      childNode: undefined, childSeq: -1, run: new Run(),
     };
     blockStack.push(f);
     return f;
@@ -114,21 +115,22 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
 
   const enter = (node: DomNode, seq: number): Opened | undefined => {
     const top = blockStack[blockStack.length - 1];
-    if (top && depth === top.depth + 1) top.child = { node, seq };
+    if (top && depth === top.depth + 1) {
+      top.childNode = node;
+      top.childSeq = seq;
+    }
     if (node.nodeType === TEXT_NODE) {
-      if (silent === 0 && hidden === 0 && top) top.run.add(node.nodeValue ?? '', top.child, link > 0, pre > 0);
+      if (silent === 0 && hidden === 0 && top) top.run.add(node.nodeValue ?? '', top.childNode, top.childSeq, link > 0, pre > 0);
       return undefined;
     }
     const el = asElement(node);
     if (!el) return undefined;
     const tag = el.localName;
     collectHead(out.head, el, tag, article > 0);
-    const o: Opened = {};
     if (top && MEDIA_TAGS.has(tag)) top.media = true;
     if (SILENT_TAGS.has(tag)) {
       silent += 1;
-      o.silent = true;
-      return o;
+      return { silent: true };
     }
     if (tag === 'br') {
       top?.run.lineBreak();
@@ -136,34 +138,38 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
         top.split = true;
         flush(top, false);
       }
-      return o;
+      return undefined;
     }
     const inLayout = layoutStack[layoutStack.length - 1] ?? true;
     const isBlock = BLOCK_TAGS.has(tag) || (CELL_TAGS.has(tag) && inLayout);
+    // Most elements carry no attributes: skip every attribute lookup for them.
+    const attributed = el.hasAttributes();
     if (!isBlock) {
       if (CELL_TAGS.has(tag)) top?.run.separate('\t');
+      let o: Opened | undefined;
       if (tag === 'a') {
         top?.run.linkEdge();
-        o.anchor = top;
-        if (el.hasAttribute('href')) {
+        o = { anchor: top };
+        if (attributed && el.hasAttribute('href')) {
           link += 1;
           o.link = true;
         }
       }
-      if (isHidden(el)) {
+      if (attributed && isHidden(el)) {
         hidden += 1;
-        o.hidden = true;
+        o = { ...o, hidden: true };
       }
       return o;
     }
-    if (tag === 'tr' && inLayout) return o; // a layout row is no block; its cells are
-    const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0);
+    if (tag === 'tr' && inLayout) return undefined; // a layout row is no block; its cells are
+    const o: Opened = {};
+    const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0, attributed);
     if (signal) {
       out.frames.push({ signal, el, parent: frameStack[frameStack.length - 1] ?? -1, first: out.blocks.length, last: out.blocks.length });
       frameStack.push(out.frames.length - 1);
       o.frame = true;
     }
-    o.article = isArticleElement(el, tag);
+    o.article = isArticleElement(el, tag, attributed);
     o.pre = tag === 'pre';
     o.quote = tag === 'blockquote';
     o.figure = tag === 'figure';

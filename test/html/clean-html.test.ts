@@ -56,6 +56,13 @@ describe.each(DOMS)('HTML mode on %s', (dom) => {
     expect(r.text.includes('MARKER') || r.dropped.some((d) => d.text.includes('MARKER'))).toBe(true);
   });
 
+  it('reads roles and tags named like Object.prototype members as nothing special', () => {
+    const input = page(`<div role="constructor"><constructor><p>${PROSE}</p></constructor></div><div role="__proto__" class="toString">${ARTICLE}</div>`);
+    const r = clean(input, { dom });
+    expect(r.text).toContain('The council approved');
+    expect(r.dropped.every((d) => typeof d.reason === 'string')).toBe(true);
+  });
+
   it('survives a stylesheet jsdom cannot parse (SCSS calc in a <style>)', () => {
     const input = page(ARTICLE, '<style>.a { width: calc(100% - #{$gutter * 2}); }</style>');
     expect(clean(input, { dom }).text).toContain('The council approved');
