@@ -1,4 +1,5 @@
 import { eld } from 'eld/small';
+import { plainlyEnglish } from './english.js';
 
 /**
  * Language detection: eld (n-gram model, 60 languages, ISO 639-1 out) on a bounded sample of the
@@ -35,6 +36,7 @@ function sample(lines: readonly string[]): string {
 export function detectLang(lines: readonly string[]): string | undefined {
   const text = sample(lines);
   if (text.length < MIN_SAMPLE) return undefined;
+  if (plainlyEnglish(text)) return 'en';
   const result = detector.detect(text);
   return result.language && result.isReliable() ? result.language : undefined;
 }
