@@ -1,4 +1,6 @@
 import { detectKind } from './detect.js';
+import { prepareInput } from './input/index.js';
+import { withInputFields } from './input/result.js';
 import { cleanMarkdown } from './markdown/clean.js';
 import { resolveOptions } from './options.js';
 import { runPipeline } from './pipeline/index.js';
@@ -6,13 +8,8 @@ import { segmentLines } from './pipeline/segment.js';
 import { renderText } from './render-text.js';
 import type { CleanOptions, CleanResult, InputKind } from './types.js';
 
-/** Throw the TypeError callers get for anything but a string. */
-export function assertString(input: unknown): asserts input is string {
-  if (typeof input !== 'string') {
-    const got = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
-    throw new TypeError(`chaff: clean() expects the page as a string; got ${got}`);
-  }
-}
+/** Throw the TypeError callers get for anything but a string or bytes (kept for callers of the old name). */
+export { assertInput as assertString } from './input/index.js';
 
 /** Clean input already known to be text or markdown. */
 export function cleanTextKind(input: string, kind: InputKind, options: ReturnType<typeof resolveOptions>): CleanResult {
@@ -25,16 +22,20 @@ export function cleanTextKind(input: string, kind: InputKind, options: ReturnTyp
  * line with its reason, rule and offsets. Synchronous, pure and deterministic. This entry never
  * loads a DOM: HTML input throws; use the main `chaff` entry for HTML.
  *
- * @param input - the page, one block per line (as scrapers emit text).
+ * Bytes are decoded as in the main entry (`TextDecoder` only), and the same input caps apply
+ * (docs/security.md).
+ *
+ * @param input - the page, one block per line (as scrapers emit text), or its bytes.
  * @param options - see {@link CleanOptions}; every field has a default.
  * @returns the article text, the title, the language, and the dropped list.
  */
-export function clean(input: string, options?: CleanOptions): CleanResult {
-  assertString(input);
+export function clean(input: string | Uint8Array, options?: CleanOptions): CleanResult {
+  const prepared = prepareInput(input);
+  const text = prepared.text;
   const settings = resolveOptions(options);
-  const kind = settings.from === 'auto' ? detectKind(input) : settings.from;
+  const kind = settings.from === 'auto' ? detectKind(text) : settings.from;
   if (kind === 'html') {
     throw new Error('chaff: HTML input is not supported yet (text mode only); pass { from: "text" } to clean it as text');
   }
-  return cleanTextKind(input, kind, settings);
+  return withInputFields(cleanTextKind(text, kind, settings), prepared);
 }

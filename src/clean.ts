@@ -1,6 +1,9 @@
-import { assertString, cleanTextKind } from './clean-text.js';
+import { cleanTextKind } from './clean-text.js';
 import { detectKind } from './detect.js';
+import { guardHtml } from './guard/html.js';
 import { cleanHtml } from './html/index.js';
+import { prepareInput } from './input/index.js';
+import { withInputFields } from './input/result.js';
 import { resolveOptions } from './options.js';
 import type { CleanOptions, CleanResult } from './types.js';
 
@@ -8,17 +11,23 @@ import type { CleanOptions, CleanResult } from './types.js';
  * Clean a scraped page — HTML, markdown or plain text — into the article alone, plus a record of
  * every dropped block with its reason, rule and offsets into `input`. Synchronous, pure and
  * deterministic: no network, no script execution, no state kept between calls. HTML is parsed
- * with `options.dom` (jsdom or linkedom, loaded on first use); see docs/html.md.
+ * with `options.dom` (jsdom or linkedom, loaded on first use); see docs/html.md. Hostile input
+ * is bounded before it reaches a parser (docs/security.md): bytes are decoded, input over the
+ * caps is cut, deep nesting is flattened, and `result.limits` says when any of that happened.
  *
- * @param input - the page as a string.
+ * @param input - the page as a string, or its bytes (Uint8Array or Buffer; decoded by BOM, valid
+ *   UTF-8, `<meta charset>`, else windows-1252; offsets then refer to `result.input`).
  * @param options - see {@link CleanOptions}; every field has a default.
  * @returns the article text, title, language, and the dropped list.
- * @throws TypeError when `input` is not a string or an option has an invalid value.
+ * @throws TypeError when `input` is neither a string nor bytes, or an option has an invalid value.
  */
-export function clean(input: string, options?: CleanOptions): CleanResult {
-  assertString(input);
+export function clean(input: string | Uint8Array, options?: CleanOptions): CleanResult {
+  const prepared = prepareInput(input);
   const settings = resolveOptions(options);
-  const kind = settings.from === 'auto' ? detectKind(input) : settings.from;
-  if (kind === 'html') return cleanHtml(input, settings);
-  return cleanTextKind(input, kind, settings);
+  const text = prepared.text;
+  const kind = settings.from === 'auto' ? detectKind(text) : settings.from;
+  if (kind !== 'html') return withInputFields(cleanTextKind(text, kind, settings), prepared);
+  // Same length, same lines as `text` (blanked tags, or a prefix): offsets stay the caller's.
+  const guarded = guardHtml(text);
+  return withInputFields(cleanHtml(guarded.html, settings), prepared, guarded);
 }

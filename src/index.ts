@@ -12,6 +12,7 @@ export type {
   Focus,
   From,
   InputKind,
+  Limits,
   Reason,
   RuleId,
   SiteProfile,

@@ -5,4 +5,4 @@
 export { clean } from './clean-text.js';
 export { createSiteLearner, learnSite } from './site/index.js';
 export type { LearnSiteOptions, SiteLearner } from './site/index.js';
-export type { CleanOptions, CleanResult, Dropped, Focus, From, InputKind, Reason, RuleId, SiteProfile, To } from './types.js';
+export type { CleanOptions, CleanResult, Dropped, Focus, From, InputKind, Limits, Reason, RuleId, SiteProfile, To } from './types.js';

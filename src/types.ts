@@ -177,4 +177,32 @@ export interface CleanResult {
   from: InputKind;
   /** Every dropped block, in input order. */
   dropped: Dropped[];
+  /**
+   * The string that was cleaned, when it is not the one passed in: bytes decoded, or a string whose
+   * lone surrogates and NUL characters were replaced by U+FFFD (one code unit for one). Every
+   * offset in `dropped` refers to `result.input ?? input`. Absent for an ordinary string.
+   */
+  input?: string;
+  /** The encoding bytes were decoded with (`'utf-8'`, `'windows-1251'`…); absent for strings. */
+  encoding?: string;
+  /** The safety caps that changed how the page was read (docs/security.md); absent when none did. */
+  limits?: Limits;
+}
+
+/**
+ * Caps that applied to a hostile or oversized page (docs/security.md). The result is still a
+ * normal result, read from less of the page.
+ */
+export interface Limits {
+  /**
+   * The input was read only up to offset `at` (UTF-16, into `result.input ?? input`): `bytes` or
+   * `chars`, the input passed the 20 MB cap; `elements`, the HTML passed the 30,000-element DOM
+   * budget. Nothing from `at` on is in `text` or `dropped`.
+   */
+  truncated?: { at: number; cap: 'bytes' | 'chars' | 'elements' };
+  /**
+   * HTML: start tags nested deeper than 256 levels, ignored before parsing. Their text is kept,
+   * one level up.
+   */
+  flattened?: number;
 }

@@ -19,6 +19,13 @@ import { chromeFrames } from './hints.js';
  * real pages rarely pass 30. Such pages are scored as a whole body by chaff alone.
  */
 const MAX_READABILITY_DEPTH = 128;
+/**
+ * Nor on pages left with more elements than this once chrome is pruned (counted here: linkedom's
+ * `getElementsByTagName('*')` is empty, so Readability's own `maxElemsToParse` never fires on it).
+ * On a page whose attempts all fail Readability costs ~1 s per 3,000 elements (docs/security.md),
+ * while the largest AEB page holds ~1,700 tags. Such pages are scored as a whole body too.
+ */
+export const MAX_READABILITY_ELEMENTS = 5_000;
 /** Attribute that carries an owner id through Readability. */
 const OWNER_ATTRIBUTE = 'data-chaff';
 
@@ -41,6 +48,8 @@ export function findContainer(doc: DomDocument, walk: WalkResult): Container | u
     walk.owners[b.owner]?.setAttribute(OWNER_ATTRIBUTE, String(b.owner));
   }
   pruneChrome(walk);
+  // Hostile-input budget (docs/security.md): big pages are scored without Readability.
+  if ((doc.documentElement?.querySelectorAll('*').length ?? 0) > MAX_READABILITY_ELEMENTS) return undefined;
   let article: ReadabilityArticle | null;
   try {
     const { Readability } = loadReadability();

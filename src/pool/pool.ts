@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { assertInput } from '../input/index.js';
 import type { CleanOptions, CleanResult } from '../types.js';
 import { ChaffMemoryError, ChaffTimeoutError, ChaffWorkerError, rebuildError } from './errors.js';
 import type { ReplyMessage, TaskMessage } from './protocol.js';
@@ -24,7 +25,7 @@ export interface PoolOptions {
 /** A running pool. */
 export interface Pool {
   /** Clean one page on a worker: same contract as `clean()`, asynchronous. */
-  clean(input: string, options?: CleanOptions): Promise<CleanResult>;
+  clean(input: string | Uint8Array, options?: CleanOptions): Promise<CleanResult>;
   /** Finish the pages already given, then stop every worker. Later `clean()` calls reject. */
   close(): Promise<void>;
   /** Number of workers. */
@@ -40,7 +41,7 @@ const MIN_HEAP_MB = 32;
 
 interface Task {
   readonly id: number;
-  readonly input: string;
+  readonly input: string | Uint8Array;
   readonly options: CleanOptions | undefined;
   readonly line: { readonly url: string | undefined } | undefined;
   readonly resolve: (result: CleanResult | string) => void;
@@ -98,7 +99,7 @@ class WorkerPool implements LinePool {
     }
   }
 
-  clean(input: string, options?: CleanOptions): Promise<CleanResult> {
+  clean(input: string | Uint8Array, options?: CleanOptions): Promise<CleanResult> {
     return this.submit<CleanResult>(input, options, undefined);
   }
 
@@ -107,11 +108,13 @@ class WorkerPool implements LinePool {
     return this.submit<string>(input, options, { url });
   }
 
-  private submit<T extends CleanResult | string>(input: string, options: CleanOptions | undefined, line: Task['line']): Promise<T> {
+  private submit<T extends CleanResult | string>(input: string | Uint8Array, options: CleanOptions | undefined, line: Task['line']): Promise<T> {
     if (this.closed) return Promise.reject(new ChaffWorkerError('chaff: the pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
-    if (typeof input !== 'string') {
-      return Promise.reject(new TypeError(`chaff: clean() expects the page as a string; got ${input === null ? 'null' : typeof input}`));
+    try {
+      assertInput(input); // the same TypeError as clean(), before a worker is bothered
+    } catch (error) {
+      return Promise.reject(error as Error);
     }
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, input, options, line, resolve: resolve as Task['resolve'], reject });

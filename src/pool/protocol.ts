@@ -8,7 +8,8 @@ import type { CleanOptions, CleanResult } from '../types.js';
 /** Pool → worker: clean this page. */
 export interface TaskMessage {
   readonly id: number;
-  readonly input: string;
+  /** The page: a string, or its bytes (copied across threads by structured clone). */
+  readonly input: string | Uint8Array;
   readonly options: CleanOptions | undefined;
   /**
    * Answer with the result as one JSON line (`{"url"?, ...result}`) instead of the object: a

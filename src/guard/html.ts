@@ -1,0 +1,112 @@
+import { MAX_DEPTH, MAX_ELEMENTS } from './caps.js';
+import { OpenElements } from './stack.js';
+import { rawTextClose, readTag } from './tags.js';
+
+/**
+ * The guard in front of the DOM: one linear pass over the page that (1) blanks start and end tags
+ * nested deeper than MAX_DEPTH, so no parser or Readability ever sees deep nesting (jsdom
+ * overflows its stack from ~15,000 levels; Readability took 337 s at 3,000), and (2) stops the
+ * page at the start tag that passes MAX_ELEMENTS. Blanking writes a bogus comment `<!   >` over the tags (line
+ * breaks kept), so the guarded page has the same length and line numbers as the input, and every
+ * offset the HTML path reports is an offset into the caller's string. The text inside blanked
+ * tags stays, one level up. A page within both caps comes back as the very same string.
+ */
+
+/** Void elements: a start tag opens nothing. */
+const VOID = new Set([
+  'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen',
+  'link', 'meta', 'param', 'source', 'track', 'wbr',
+]);
+/** Elements whose content is text up to their end tag; never blanked (their content would turn into markup). */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
+/** The document's own frame: never counted as nesting. */
+const ROOTS = new Set(['html', 'head', 'body']);
+
+/** What the guard did to a page. */
+export interface GuardedHtml {
+  /** The page to parse: the input itself when no cap applied. */
+  readonly html: string;
+  /** Start tags blanked for nesting deeper than MAX_DEPTH. */
+  readonly flattened: number;
+  /** Start tags counted (raw-text content excluded). */
+  readonly elements: number;
+  /** Where the page was cut for passing MAX_ELEMENTS; absent when it was not. */
+  readonly truncatedAt?: number;
+}
+
+/**
+ * Overwrite [from, to) (one or more whole tags, so at least 3 characters) with a bogus comment
+ * `<!   >` of the same length, line breaks kept: the parser makes it a comment node, not text, so
+ * no element's text grows with the blanked tags (Readability reads every level's text).
+ */
+function blank(input: string, from: number, to: number): string {
+  const inner = input.slice(from + 2, to - 1);
+  const spaces = !inner.includes('\n') && !inner.includes('\r') ? ' '.repeat(inner.length) : inner.replace(/[^\r\n]/gu, ' ');
+  return `<!${spaces}>`;
+}
+
+/** Apply the guard's caps to a page (see the module comment). Linear in the page's length. */
+export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX_ELEMENTS): GuardedHtml {
+  const open = new OpenElements();
+  const blanked = new Map<string, number>(); // blanked start tags whose end tag has not come yet
+  const cuts: number[] = []; // [from, to) pairs to blank, merged when adjacent
+  const cut = (from: number, to: number) => {
+    if (cuts.length > 0 && cuts[cuts.length - 1] === from) cuts[cuts.length - 1] = to;
+    else cuts.push(from, to);
+  };
+  let flattened = 0;
+  let elements = 0;
+  let truncatedAt: number | undefined;
+  let i = input.indexOf('<');
+  while (i >= 0) {
+    const tag = readTag(input, i);
+    let resume = tag ? tag.end : i + 1;
+    if (tag && tag.name !== '') {
+      const name = tag.name;
+      if (tag.closing) {
+        const pending = blanked.get(name) ?? 0;
+        if (pending > 0) {
+          blanked.set(name, pending - 1);
+          cut(i, tag.end);
+        } else if (!ROOTS.has(name)) open.close(name);
+      } else if (name === 'plaintext') {
+        break; // everything after is text
+      } else {
+        elements += 1;
+        if (elements > maxElements) {
+          truncatedAt = i;
+          break;
+        }
+        const opens = !VOID.has(name) && !ROOTS.has(name) && !(tag.selfClosing && open.inForeign);
+        if (RAW_TEXT.has(name)) {
+          const close = tag.selfClosing && open.inForeign ? tag.end : rawTextClose(input, name, tag.end);
+          if (close < 0) break; // unterminated: the rest is its text
+          resume = close;
+        } else if (opens) {
+          open.impliedEnds(name);
+          if (open.depth >= maxDepth) {
+            elements -= 1;
+            flattened += 1;
+            blanked.set(name, (blanked.get(name) ?? 0) + 1);
+            cut(i, tag.end);
+          } else open.push(name);
+        }
+      }
+    }
+    i = resume >= input.length ? -1 : input.indexOf('<', resume);
+  }
+  let html = truncatedAt === undefined ? input : input.slice(0, truncatedAt);
+  if (cuts.length > 0) {
+    const parts: string[] = [];
+    let copied = 0;
+    for (let k = 0; k < cuts.length; k += 2) {
+      const from = cuts[k] as number;
+      const to = cuts[k + 1] as number;
+      parts.push(html.slice(copied, from), blank(html, from, to));
+      copied = to;
+    }
+    parts.push(html.slice(copied));
+    html = parts.join('');
+  }
+  return { html, flattened, elements, ...(truncatedAt === undefined ? {} : { truncatedAt }) };
+}

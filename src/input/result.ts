@@ -1,0 +1,20 @@
+import type { GuardedHtml } from '../guard/html.js';
+import type { CleanResult, Limits } from '../types.js';
+import type { PreparedInput } from './index.js';
+
+/**
+ * The fields `clean()` adds about its input: `input` (the decoded or repaired string, when it is
+ * not the caller's), `encoding` (for bytes) and `limits` (the caps that applied). Absent fields
+ * stay absent, so a plain page's result has exactly the keys it always had.
+ */
+export function withInputFields(result: CleanResult, prepared: PreparedInput, guarded?: GuardedHtml): CleanResult {
+  const limits: Limits = {};
+  if (guarded?.truncatedAt !== undefined) limits.truncated = { at: guarded.truncatedAt, cap: 'elements' };
+  else if (prepared.truncated) limits.truncated = { ...prepared.truncated };
+  if (guarded && guarded.flattened > 0) limits.flattened = guarded.flattened;
+  const out: CleanResult = { ...result };
+  if (prepared.changed) out.input = prepared.text;
+  if (prepared.encoding !== undefined) out.encoding = prepared.encoding;
+  if (limits.truncated || limits.flattened) out.limits = limits;
+  return out;
+}
