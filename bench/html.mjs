@@ -23,14 +23,15 @@ function readabilityJsdom() {
   const { JSDOM, VirtualConsole } = require('jsdom');
   const { Readability } = require('@mozilla/readability');
   return (input) => {
-    const dom = new JSDOM(input, { virtualConsole: new VirtualConsole() });
+    let dom;
     try {
+      dom = new JSDOM(input, { virtualConsole: new VirtualConsole() });
       return { text: new Readability(dom.window.document).parse()?.textContent ?? '' };
     } catch {
-      // jsdom 29 throws on some stylesheets (a SCSS calc() on one AEB page): an empty result.
+      // jsdom 29 throws on some stylesheets (a SCSS calc() on one AEB page): that page is lost.
       return { text: '' };
     } finally {
-      dom.window.close();
+      dom?.window.close();
     }
   };
 }
