@@ -3,6 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Block, BlockHints, BlockKind } from '../pipeline/block.js';
+import { markdownChunks } from '../guard/md-chunks.js';
+import { segmentLines } from '../pipeline/segment.js';
 import { type InlineText, inlineText } from './inline.js';
 import { mendBrokenLinks } from './links.js';
 
@@ -243,11 +245,27 @@ function markCard(out: RawBlock[], from: number): void {
   for (let i = from; i < out.length; i += 1) out[i] = { ...(out[i] as RawBlock), card: true };
 }
 
-/** Parse markdown into raw blocks (document order), broken block links mended. */
+/**
+ * Parse markdown into raw blocks (document order), broken block links mended. Big documents are
+ * parsed in chunks, and past 1 MB read as text lines (guard/md-chunks.ts: micromark is quadratic
+ * in a paragraph's lines and reads ~1 MB/s); offsets and lines are shifted back into `input`.
+ */
 export function rawBlocks(input: string): RawBlock[] {
-  const seg = new Segmenter(input);
-  seg.flow(parse(input).children);
-  return mendBrokenLinks(seg.out);
+  const out: RawBlock[] = [];
+  for (const chunk of markdownChunks(input)) {
+    if (chunk.plain) {
+      for (const b of segmentLines(input.slice(chunk.start))) {
+        out.push({ start: b.start + chunk.start, end: b.end + chunk.start, line: b.line + chunk.line - 1, kind: 'line', tag: 'paragraph', text: b.text, linkChars: 0, media: false });
+      }
+      continue;
+    }
+    const text = chunk.end - chunk.start === input.length ? input : input.slice(chunk.start, chunk.end);
+    const seg = new Segmenter(text);
+    seg.flow(parse(text).children);
+    if (chunk.start === 0) out.push(...seg.out);
+    else for (const b of seg.out) out.push({ ...b, start: b.start + chunk.start, end: b.end + chunk.start, line: b.line + chunk.line - 1 });
+  }
+  return mendBrokenLinks(out);
 }
 
 /** How blocks of a teaser card are named (see markCard). */
