@@ -5,9 +5,9 @@ import { type OffsetMap, OffsetMapBuilder } from './offsets.js';
  * The pre-parse strip: `<script>`, `<style>`, `<noscript>`, `<template>`, inline `<svg>` and
  * comments carry no article text and are most of a page's bytes, so they are cut out of the
  * string before a DOM parses it (on AEB this more than halves jsdom's parse time, and it keeps
- * jsdom's CSS parser away from stylesheets it throws on). Attribute values longer than
- * MAX_ATTRIBUTE are cut short too (Readability's regexes are polynomial on long `srcset`s).
- * Every cut is recorded in an OffsetMap, so offsets the parser reports map back into the
+ * jsdom's CSS parser away from stylesheets it throws on). Attributes nothing downstream reads
+ * (KEPT_ATTRIBUTES) are cut, and values longer than MAX_ATTRIBUTE are cut short (Readability's
+ * regexes are polynomial on long values); so is white space next to block tags. Every cut is recorded in an OffsetMap, so offsets the parser reports map back into the
  * caller's string. A small tokenizer finds the tags: quotes in attributes and raw-text elements
  * (`<title>`, `<textarea>`…) are respected, so a `<script>` written inside them is left alone.
  */
@@ -31,6 +31,16 @@ const WHITESPACE_BOUNDARY: ReadonlySet<string> = new Set([
   ...BLOCK_TAGS, 'td', 'th', 'br', 'col', 'colgroup', 'option', 'optgroup', 'select', 'head', 'meta', 'link',
   'base', 'area', 'map', 'source', 'track', 'param', 'wbr', 'input', 'textarea', 'iframe', 'video', 'audio',
 ]);
+/**
+ * Attributes kept for the parser: what the walk, Readability, the metadata and the rendering read.
+ * The rest (`data-*`, event handlers, `srcset`, `tabindex`, `width`…, a quarter of all attributes
+ * on AEB) is cut: linkedom allocates a node for every attribute, and none of these carry text.
+ */
+const KEPT_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'class', 'id', 'style', 'role', 'hidden', 'aria-hidden', 'aria-modal', 'itemprop', 'href', 'src', 'alt', 'rel',
+  'name', 'property', 'content', 'http-equiv', 'charset', 'lang', 'xml:lang', 'dir', 'datetime', 'start', 'colspan',
+  'rowspan', 'action',
+]);
 /** JSON-LD blocks longer than this are not kept for metadata (bounds JSON.parse on hostile pages). */
 const MAX_JSON_LD = 200_000;
 
@@ -51,8 +61,8 @@ interface Tag {
   readonly selfClosing: boolean;
   /** The `type` attribute, lowercased and trimmed (for JSON-LD scripts). */
   readonly type: string;
-  /** [from, to) ranges of over-long attribute values to cut. */
-  readonly longValues: readonly (readonly [number, number])[];
+  /** [from, to) ranges to cut, in order: attributes nobody reads, the tail of over-long values. */
+  readonly cuts: readonly (readonly [number, number])[];
 }
 
 function isLetter(code: number): boolean {
@@ -63,6 +73,19 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 
+/** End of the attribute value starting at `p` (after "=" and spaces): [value from, value to, next offset]. */
+function readValue(input: string, p: number): [number, number, number] {
+  const n = input.length;
+  const quote = input[p];
+  if (quote === '"' || quote === "'") {
+    const close = input.indexOf(quote, p + 1);
+    return close < 0 ? [p + 1, n, n] : [p + 1, close, close + 1];
+  }
+  let q = p;
+  while (q < n && !isSpace(input.charCodeAt(q)) && input[q] !== '>') q += 1;
+  return [p, q, q];
+}
+
 /** Read a start tag at `i` (`input[i] === '<'`, a letter follows). Linear in the tag's length. */
 function readTag(input: string, i: number): Tag {
   const n = input.length;
@@ -70,36 +93,29 @@ function readTag(input: string, i: number): Tag {
   while (p < n && !isSpace(input.charCodeAt(p)) && input[p] !== '/' && input[p] !== '>') p += 1;
   const name = input.slice(i + 1, p).toLowerCase();
   let type = '';
-  const longValues: [number, number][] = [];
+  const cuts: [number, number][] = [];
   for (;;) {
+    const before = p; // the attribute, cut, takes the space before it along
     while (p < n && (isSpace(input.charCodeAt(p)) || input[p] === '/')) p += 1;
-    if (p >= n) return { name, end: n, selfClosing: false, type, longValues };
-    if (input[p] === '>') {
-      return { name, end: p + 1, selfClosing: input[p - 1] === '/', type, longValues };
-    }
+    if (p >= n) return { name, end: n, selfClosing: false, type, cuts };
+    if (input[p] === '>') return { name, end: p + 1, selfClosing: input[p - 1] === '/', type, cuts };
     const nameStart = p;
     p += 1; // an attribute name may start with "=" (HTML tokenizer rule)
     while (p < n && !isSpace(input.charCodeAt(p)) && input[p] !== '/' && input[p] !== '>' && input[p] !== '=') p += 1;
-    const attr = input.slice(nameStart, p);
+    const attr = input.slice(nameStart, p).toLowerCase();
     let q = p;
     while (q < n && isSpace(input.charCodeAt(q))) q += 1;
-    if (input[q] !== '=') continue;
-    p = q + 1;
-    while (p < n && isSpace(input.charCodeAt(p))) p += 1;
-    let from = p;
-    let to: number;
-    const quote = input[p];
-    if (quote === '"' || quote === "'") {
-      from = p + 1;
-      const close = input.indexOf(quote, from);
-      to = close < 0 ? n : close;
-      p = close < 0 ? n : close + 1;
-    } else {
-      while (p < n && !isSpace(input.charCodeAt(p)) && input[p] !== '>') p += 1;
-      to = p;
+    let value: [number, number] | undefined;
+    if (input[q] === '=') {
+      q += 1;
+      while (q < n && isSpace(input.charCodeAt(q))) q += 1;
+      const [from, to, next] = readValue(input, q);
+      value = [from, to];
+      p = next;
     }
-    if (to - from > MAX_ATTRIBUTE) longValues.push([from + MAX_ATTRIBUTE, to]);
-    if (attr.length === 4 && attr.toLowerCase() === 'type') type = input.slice(from, Math.min(to, from + 64)).trim().toLowerCase();
+    if (attr === 'type' && value) type = input.slice(value[0], Math.min(value[1], value[0] + 64)).trim().toLowerCase();
+    if (!KEPT_ATTRIBUTES.has(attr)) cuts.push([before, p]);
+    else if (value && value[1] - value[0] > MAX_ATTRIBUTE) cuts.push([value[0] + MAX_ATTRIBUTE, value[1]]);
   }
 }
 
@@ -196,7 +212,7 @@ export function stripPage(input: string): StrippedPage {
         }
         cut(i, resume);
       } else {
-        for (const [from, to] of tag.longValues) cut(from, to);
+        for (const [from, to] of tag.cuts) cut(from, to);
         if (tag.name === 'plaintext') break;
         if (tag.name === 'pre' || tag.name === 'listing') pre += 1;
         afterBoundary = WHITESPACE_BOUNDARY.has(tag.name);
