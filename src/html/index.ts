@@ -1,13 +1,12 @@
 import type { Settings } from '../options.js';
-import { runPipeline } from '../pipeline/index.js';
 import type { CleanResult } from '../types.js';
 import { type Candidate, chooseCandidate } from './candidate.js';
-import { containerPass } from './container-pass.js';
-import { blockChrome, toBlocks } from './hints.js';
+import { blockChrome } from './hints.js';
 import { pageMetadata } from './metadata.js';
 import { parsePage } from './parse.js';
 import { findContainer } from './readability.js';
 import { renderHtmlBlocks } from './render.js';
+import { scoreCandidate } from './score.js';
 import { stripPage } from './strip.js';
 import { walkPage } from './walk.js';
 
@@ -26,12 +25,8 @@ export function cleanHtml(input: string, settings: Settings): CleanResult {
   try {
     const walk = walkPage(page.document, page.locate);
     const container = walk.blocks.length > 0 ? findContainer(page.document, walk) : undefined;
-    const run = (inside: readonly boolean[] | undefined): Candidate => {
-      const chrome = blockChrome(walk, inside);
-      const blocks = toBlocks(walk, { input, map: stripped.map, inside, chrome });
-      const result = runPipeline(input, blocks, 'html', settings);
-      return { inside, blocks, result, ...containerPass(blocks, result, inside) };
-    };
+    const score = { walk, input, map: stripped.map, settings };
+    const run = (inside: readonly boolean[] | undefined): Candidate => scoreCandidate(score, inside);
     const chosen = chooseCandidate(walk, blockChrome(walk, undefined), container, run);
     const text = chosen.kept.map((i) => chosen.blocks[i]?.text ?? '').join(PARAGRAPH);
     const render = settings.to === 'text' ? {} : renderHtmlBlocks({ walk, html: stripped.html, url: settings.url, base: walk.head.base, to: settings.to }, chosen.kept);

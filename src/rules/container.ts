@@ -8,11 +8,16 @@ import type { Rule } from './types.js';
 /** An outside block whose text is at least this share links is a menu or a link list. */
 const LINK_LIST_DENSITY = 0.5;
 
+/** Whether a block outside the container reads as a link list (its text mostly link text). */
+export function isOutsideLinkList(linkChars: number, chars: number): boolean {
+  return chars > 0 && linkChars >= chars * LINK_LIST_DENSITY;
+}
+
 export const containerRules: readonly Rule[] = [
   {
     id: 'structure/outside-links',
     reason: 'navigation',
-    test: (b, c) => b.hints?.outside === true && (b.hints.linkChars ?? 0) >= c.features.chars * LINK_LIST_DENSITY,
+    test: (b, c) => b.hints?.outside === true && isOutsideLinkList(b.hints.linkChars ?? 0, c.features.chars),
   },
   { id: 'structure/outside', reason: 'low-content', test: (b) => b.hints?.outside === true },
 ];
