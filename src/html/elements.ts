@@ -1,6 +1,6 @@
 import type { Reason, RuleId } from '../types.js';
 import type { DomElement } from './dom-types.js';
-import { classConcept } from './tokens.js';
+import { classConcept, type TokenConcept } from './tokens.js';
 
 /**
  * What an element's tag and attributes say: where blocks begin and end, which text is never
@@ -100,9 +100,16 @@ const TAGS: ReadonlyMap<string, ChromeSignal> = new Map([
 /**
  * The chrome an element names, by (in this order) being hidden, its role, its tag, and its class
  * and id words. `inArticle`: inside `article`/`main`, where a `header` holds the headline.
- * `attributed`: false when the element has no attributes (only its tag can speak).
+ * `attributed`: false when the element has no attributes (only its tag can speak). `cache`: a
+ * per-page memo of class/id strings.
  */
-export function chromeOf(el: DomElement, tag: string, inArticle: boolean, attributed = true): ChromeSignal | undefined {
+export function chromeOf(
+  el: DomElement,
+  tag: string,
+  inArticle: boolean,
+  attributed = true,
+  cache?: Map<string, TokenConcept | undefined>,
+): ChromeSignal | undefined {
   if (!attributed) return tag === 'header' ? (inArticle ? undefined : PAGE_HEADER) : TAGS.get(tag);
   if (isHidden(el)) return HIDDEN;
   const role = el.getAttribute('role');
@@ -116,5 +123,5 @@ export function chromeOf(el: DomElement, tag: string, inArticle: boolean, attrib
   if (byTag) return byTag;
   if (el.getAttribute('aria-modal') === 'true') return DIALOG;
   const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
-  return names.length > 1 ? classConcept(names) : undefined;
+  return names.length > 1 ? classConcept(names, cache) : undefined;
 }

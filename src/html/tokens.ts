@@ -100,9 +100,16 @@ const MAX_SEQUENCE = Math.max(...CLASS_CONCEPTS.flatMap((c) => c.words.map((w) =
 
 /**
  * The chrome concept a class/id string names, or undefined. When several match, the one listed
- * first in CLASS_CONCEPTS wins.
+ * first in CLASS_CONCEPTS wins. `cache`: per-page memo (pages repeat their class strings).
  */
-export function classConcept(value: string): TokenConcept | undefined {
+export function classConcept(value: string, cache?: Map<string, TokenConcept | undefined>): TokenConcept | undefined {
+  if (cache?.has(value)) return cache.get(value);
+  const concept = lookup(value);
+  cache?.set(value, concept);
+  return concept;
+}
+
+function lookup(value: string): TokenConcept | undefined {
   const words = classWords(value);
   let best = -1;
   for (let i = 0; i < words.length; i += 1) {

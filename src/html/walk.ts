@@ -13,6 +13,7 @@ import {
 } from './elements.js';
 import { collectHead, emptyHead } from './head.js';
 import { Run } from './runs.js';
+import type { TokenConcept } from './tokens.js';
 import { type Locate, spanOf, traverse } from './traverse.js';
 import type { BlockFrame, ChromeFrame, WalkResult } from './walk-types.js';
 
@@ -64,6 +65,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
   let quote = 0;
   let figure = 0;
   let depth = 0;
+  const classCache = new Map<string, TokenConcept | undefined>();
 
   const kindOf = (f: BlockFrame): BlockKind => {
     if (HEADING.test(f.tag)) return 'heading';
@@ -163,7 +165,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     }
     if (tag === 'tr' && inLayout) return undefined; // a layout row is no block; its cells are
     const o: Opened = {};
-    const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0, attributed);
+    const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0, attributed, classCache);
     if (signal) {
       out.frames.push({ signal, el, parent: frameStack[frameStack.length - 1] ?? -1, first: out.blocks.length, last: out.blocks.length });
       frameStack.push(out.frames.length - 1);
