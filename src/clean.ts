@@ -4,7 +4,7 @@ import { guardHtml } from './guard/html.js';
 import { cleanHtml } from './html/index.js';
 import { prepareInput } from './input/index.js';
 import { withInputFields } from './input/result.js';
-import { resolveOptions } from './options.js';
+import { resolveOptions, type Settings } from './options.js';
 import type { CleanOptions, CleanResult } from './types.js';
 
 /**
@@ -29,5 +29,30 @@ export function clean(input: string | Uint8Array, options?: CleanOptions): Clean
   if (kind !== 'html') return withInputFields(cleanTextKind(text, kind, settings), prepared);
   // Same length, same lines as `text` (blanked tags, or a prefix): offsets stay the caller's.
   const guarded = guardHtml(text);
-  return withInputFields(cleanHtml(guarded.html, settings), prepared, guarded);
+  return withInputFields(cleanHtmlSafely(guarded.html, settings), prepared, guarded);
+}
+
+/**
+ * The HTML path with a net under it: a DOM that throws on a page (jsdom 29 with node locations
+ * throws on text inside a `<table>` that is not preceded by text, e.g. `<div><table>x`) is
+ * replaced by linkedom, and if that throws too the page is read as text. `limits.fallback` says so.
+ */
+function cleanHtmlSafely(html: string, settings: Settings): CleanResult {
+  try {
+    return cleanHtml(html, settings);
+  } catch {
+    // fall through to the other DOM
+  }
+  if (settings.dom === 'jsdom') {
+    try {
+      return withFallback(cleanHtml(html, { ...settings, dom: 'linkedom' }), 'linkedom');
+    } catch {
+      // fall through to text
+    }
+  }
+  return withFallback(cleanTextKind(html, 'text', settings), 'text');
+}
+
+function withFallback(result: CleanResult, fallback: 'linkedom' | 'text'): CleanResult {
+  return { ...result, limits: { ...result.limits, fallback } };
 }

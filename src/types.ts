@@ -205,4 +205,9 @@ export interface Limits {
    * one level up.
    */
   flattened?: number;
+  /**
+   * HTML: the chosen DOM threw on this page (a parser bug, not the page's fault), so it was read
+   * with linkedom instead, or as plain text when linkedom threw too.
+   */
+  fallback?: 'linkedom' | 'text';
 }

@@ -35,14 +35,14 @@ export interface GuardedHtml {
 }
 
 /**
- * Overwrite [from, to) (one or more whole tags, so at least 3 characters) with a bogus comment
- * `<!   >` of the same length, line breaks kept: the parser makes it a comment node, not text, so
- * no element's text grows with the blanked tags (Readability reads every level's text).
+ * Write spaces over [from, to), keeping `\n` and `\r` so line numbers stay. Spaces join the text
+ * around them, so a flattened element gains no children (a comment per blanked run made jsdom's
+ * parse5 adapter quadratic: 5 MB of junk took 25 s). Its text does grow by the spaces; Readability,
+ * which reads every level's text, is not run past 128 levels (html/readability.ts).
  */
 function blank(input: string, from: number, to: number): string {
-  const inner = input.slice(from + 2, to - 1);
-  const spaces = !inner.includes('\n') && !inner.includes('\r') ? ' '.repeat(inner.length) : inner.replace(/[^\r\n]/gu, ' ');
-  return `<!${spaces}>`;
+  const slice = input.slice(from, to);
+  return !slice.includes('\n') && !slice.includes('\r') ? ' '.repeat(slice.length) : slice.replace(/[^\r\n]/gu, ' ');
 }
 
 /** Apply the guard's caps to a page (see the module comment). Linear in the page's length. */
@@ -54,6 +54,7 @@ export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX
     if (cuts.length > 0 && cuts[cuts.length - 1] === from) cuts[cuts.length - 1] = to;
     else cuts.push(from, to);
   };
+  let pendingBlanked = 0; // sum of `blanked`
   let flattened = 0;
   let elements = 0;
   let truncatedAt: number | undefined;
@@ -67,6 +68,7 @@ export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX
         const pending = blanked.get(name) ?? 0;
         if (pending > 0) {
           blanked.set(name, pending - 1);
+          pendingBlanked -= 1;
           cut(i, tag.end);
         } else if (!ROOTS.has(name)) open.close(name);
       } else if (name === 'plaintext') {
@@ -83,8 +85,11 @@ export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX
           if (close < 0) break; // unterminated: the rest is its text
           resume = close;
         } else if (opens) {
-          open.impliedEnds(name);
-          if (open.depth >= maxDepth) {
+          // Inside a blanked element every start tag nests deeper still: no implied end reaches
+          // the real stack from there (the blanked ancestors would have been the boundaries).
+          if (pendingBlanked === 0) open.impliedEnds(name);
+          if (pendingBlanked > 0 || open.depth >= maxDepth) {
+            pendingBlanked += 1;
             elements -= 1;
             flattened += 1;
             blanked.set(name, (blanked.get(name) ?? 0) + 1);

@@ -8,13 +8,14 @@ import type { PreparedInput } from './index.js';
  * stay absent, so a plain page's result has exactly the keys it always had.
  */
 export function withInputFields(result: CleanResult, prepared: PreparedInput, guarded?: GuardedHtml): CleanResult {
-  const limits: Limits = {};
+  const limits: Limits = { ...result.limits };
   if (guarded?.truncatedAt !== undefined) limits.truncated = { at: guarded.truncatedAt, cap: 'elements' };
   else if (prepared.truncated) limits.truncated = { ...prepared.truncated };
   if (guarded && guarded.flattened > 0) limits.flattened = guarded.flattened;
   const out: CleanResult = { ...result };
   if (prepared.changed) out.input = prepared.text;
   if (prepared.encoding !== undefined) out.encoding = prepared.encoding;
-  if (limits.truncated || limits.flattened) out.limits = limits;
+  if (limits.truncated || limits.flattened || limits.fallback) out.limits = limits;
+  else delete out.limits;
   return out;
 }
