@@ -26,6 +26,13 @@ const MAX_READABILITY_DEPTH = 128;
  * while the largest AEB page holds ~1,700 tags. Such pages are scored as a whole body too.
  */
 export const MAX_READABILITY_ELEMENTS = 5_000;
+/**
+ * Readability retries with its filters relaxed (re-parsing the body each time) while its article
+ * is shorter than this; its default is 500. chaff has its own fallback for a short article (the
+ * whole body, `candidate.ts`), so fewer retries are needed: 100 scored best on AEB html (F1
+ * +0.0005 over 500) and saves a twentieth of the time.
+ */
+const CHAR_THRESHOLD = 100;
 /** Attribute that carries an owner id through Readability. */
 const OWNER_ATTRIBUTE = 'data-chaff';
 
@@ -55,7 +62,12 @@ export function findContainer(doc: DomDocument, walk: WalkResult): Container | u
     const { Readability } = loadReadability();
     // The serializer hands back the element itself: chaff reads which blocks are in it, and
     // renders the kept blocks itself. JSON-LD is read from the strip pass (scripts are gone).
-    article = new Readability(doc, { serializer: (el: DomElement) => el, disableJSONLD: true, keepClasses: true }).parse();
+    article = new Readability(doc, {
+      serializer: (el: DomElement) => el,
+      disableJSONLD: true,
+      keepClasses: true,
+      charThreshold: CHAR_THRESHOLD,
+    }).parse();
   } catch {
     return undefined;
   }
