@@ -3,7 +3,8 @@ import { type OffsetMap, OffsetMapBuilder } from './offsets.js';
 
 /**
  * The pre-parse strip: `<script>`, `<style>`, `<noscript>`, `<template>`, inline `<svg>` and
- * comments carry no article text and are most of a page's bytes, so they are cut out of the
+ * comments (and `<select>`, `<object>`, `<link>`, media `<source>`s) carry no article text and
+ * are most of a page's bytes, so they are cut out of the
  * string before a DOM parses it (on AEB this more than halves jsdom's parse time, and it keeps
  * jsdom's CSS parser away from stylesheets it throws on). Attributes nothing downstream reads
  * (KEPT_ATTRIBUTES) are cut, and values longer than MAX_ATTRIBUTE are cut short (Readability's
@@ -12,8 +13,13 @@ import { type OffsetMap, OffsetMapBuilder } from './offsets.js';
  * (`<title>`, `<textarea>`…) are respected, so a `<script>` written inside them is left alone.
  */
 
-/** Elements cut out whole, start tag to end tag. */
-const REMOVED = new Set(['script', 'style', 'noscript', 'template', 'svg']);
+/**
+ * Elements cut out whole, start tag to end tag: no article text, and (for the last three) nothing
+ * the output keeps either — a `<select>`'s options, an `<object>`'s fallback.
+ */
+const REMOVED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'select', 'datalist', 'object']);
+/** Void elements cut out: resource links and media sources, no text, no output. */
+const VOID_REMOVED = new Set(['link', 'source', 'track', 'param', 'embed']);
 /** Removed elements that may nest inside themselves (an `<svg>` in an `<svg>`). */
 const NESTING = new Set(['svg', 'template']);
 /** Removed elements whose content is raw text: unterminated, they run to the end of the input. */
@@ -210,6 +216,8 @@ export function stripPage(input: string): StrippedPage {
         if (tag.name === 'script' && tag.type === 'application/ld+json' && close >= 0 && close - tag.end <= MAX_JSON_LD) {
           jsonLd.push(input.slice(tag.end, Math.max(tag.end, input.lastIndexOf('<', close - 1))));
         }
+        cut(i, resume);
+      } else if (VOID_REMOVED.has(tag.name)) {
         cut(i, resume);
       } else {
         for (const [from, to] of tag.cuts) cut(from, to);

@@ -16,7 +16,7 @@ describe('stripPage', () => {
   it('cuts scripts, styles, noscript, templates, inline svg and comments', () => {
     const input =
       '<p>a</p><script>var p = "<p>x</p>";</script><style>p{}</style><noscript><img src=x></noscript>' +
-      '<template><p>t</p></template><svg><svg/><text>s</text></svg><!-- c --><p>b</p>';
+      '<template><p>t</p></template><svg><svg/><text>s</text></svg><!-- c --><link rel="x"><select><option>o</select><p>b</p>';
     expect(stripPage(input).html).toBe('<p>a</p><p>b</p>');
     expect(mapsBack(input)).toBe(true);
   });
