@@ -79,7 +79,7 @@ export class Run {
 
   /** The block's text: each line's white space collapsed and trimmed (`raw`: kept as written). */
   text(raw: boolean): string {
-    if (raw) return this.lines.map((l) => l.join('')).join('\n').replace(/^\s*\n|\s+$/gu, '');
+    if (raw) return this.lines.map((l) => l.join('')).join('\n').replace(/^\s*\n/u, '').trimEnd(); // trimEnd, not /\s+$/: linear on long blank runs
     const out: string[] = [];
     for (const parts of this.lines) {
       const line = parts.join('').replace(SPACE_RUN, ' ').trim();

@@ -18,7 +18,7 @@ export function spanOf(run: Run, locate: Locate): readonly [number, number] | un
  */
 export function traverse<O>(
   doc: DomDocument,
-  enter: (node: DomNode, seq: number) => O | undefined,
+  enter: (node: DomNode, type: number, seq: number) => O | undefined,
   leave: (o: O | undefined) => void,
   setDepth: (depth: number) => void,
 ): void {
@@ -28,23 +28,27 @@ export function traverse<O>(
   const tops = Array.from(doc.childNodes).filter((n) => n.nodeType !== 10);
   let topIndex = 0;
   let node: DomNode | null = tops[0] ?? null;
+  // Each DOM property is read once per node: in jsdom every read crosses a wrapper.
   while (node) {
-    const counted = node.nodeType === ELEMENT_NODE || node.nodeType === TEXT_NODE || node.nodeType === COMMENT_NODE;
+    const type = node.nodeType;
+    const counted = type === ELEMENT_NODE || type === TEXT_NODE || type === COMMENT_NODE;
     if (counted) seq += 1;
     setDepth(opened.length);
-    const o = counted ? enter(node, seq) : undefined;
-    const child: DomNode | null = node.firstChild;
+    const o = counted ? enter(node, type, seq) : undefined;
+    const child: DomNode | null = type === ELEMENT_NODE ? node.firstChild : null;
     if (child) {
       opened.push(o);
       node = child;
       continue;
     }
     leave(o);
-    while (node && opened.length > 0 && !node.nextSibling) {
-      node = node.parentNode;
+    let next: DomNode | null = opened.length > 0 ? node.nextSibling : null;
+    while (!next && opened.length > 0) {
+      node = node.parentNode as DomNode;
       leave(opened.pop());
+      next = opened.length > 0 ? node.nextSibling : null;
     }
-    if (opened.length > 0) node = node ? node.nextSibling : null;
+    if (opened.length > 0) node = next;
     else {
       topIndex += 1;
       node = tops[topIndex] ?? null;

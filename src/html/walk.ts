@@ -1,6 +1,6 @@
 import type { BlockKind } from '../pipeline/block.js';
 import { markCaptions } from './captions.js';
-import { asElement, type DomDocument, type DomElement, type DomNode, TEXT_NODE } from './dom-types.js';
+import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom-types.js';
 import {
   BLOCK_TAGS,
   CELL_TAGS,
@@ -115,18 +115,18 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     return f;
   };
 
-  const enter = (node: DomNode, seq: number): Opened | undefined => {
+  const enter = (node: DomNode, type: number, seq: number): Opened | undefined => {
     const top = blockStack[blockStack.length - 1];
     if (top && depth === top.depth + 1) {
       top.childNode = node;
       top.childSeq = seq;
     }
-    if (node.nodeType === TEXT_NODE) {
+    if (type === TEXT_NODE) {
       if (silent === 0 && hidden === 0 && top) top.run.add(node.nodeValue ?? '', top.childNode, top.childSeq, link > 0, pre > 0);
       return undefined;
     }
-    const el = asElement(node);
-    if (!el) return undefined;
+    if (type !== ELEMENT_NODE) return undefined;
+    const el = node as DomElement;
     const tag = el.localName;
     collectHead(out.head, el, tag, article > 0);
     if (top && MEDIA_TAGS.has(tag)) top.media = true;
