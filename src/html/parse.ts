@@ -38,7 +38,11 @@ function parseJsdom(html: string): ParsedPage {
       const at = dom.nodeLocation(node);
       return at ? [at.startOffset, at.endOffset] : undefined;
     },
-    close: () => dom.window.close(),
+    close: () => {
+      const doc = dom.window.document as unknown as { documentElement: { remove(): void } | null };
+      doc.documentElement?.remove();
+      dom.window.close();
+    },
   };
 }
 

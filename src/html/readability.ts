@@ -1,4 +1,4 @@
-import type { DomDocument, DomElement } from './dom-types.js';
+import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE } from './dom-types.js';
 import { loadReadability, type ReadabilityArticle } from './load.js';
 import type { WalkResult } from './walk.js';
 import { chromeFrames } from './hints.js';
@@ -73,11 +73,7 @@ export function findContainer(doc: DomDocument, walk: WalkResult): Container | u
   }
   const content = article?.content as DomElement | null | undefined;
   if (!article || !content) return undefined;
-  const owners = new Set<number>();
-  const own = content.getAttribute(OWNER_ATTRIBUTE);
-  if (own !== null) owners.add(Number(own));
-  const tagged = content.querySelectorAll(`[${OWNER_ATTRIBUTE}]`);
-  for (let i = 0; i < tagged.length; i += 1) owners.add(Number(tagged[i]?.getAttribute(OWNER_ATTRIBUTE)));
+  const owners = ownersIn(content);
   let chars = 0;
   const inside = walk.blocks.map((b) => {
     const isIn = owners.has(b.owner);
@@ -85,6 +81,25 @@ export function findContainer(doc: DomDocument, walk: WalkResult): Container | u
     return isIn;
   });
   return { inside, chars, article };
+}
+
+/** Owner ids tagged on `root` and its descendant elements (a plain walk: cheaper than a selector). */
+function ownersIn(root: DomElement): Set<number> {
+  const owners = new Set<number>();
+  let node: DomNode | null = root;
+  while (node) {
+    if (node.nodeType === ELEMENT_NODE && (node as DomElement).hasAttributes()) {
+      const id = (node as DomElement).getAttribute(OWNER_ATTRIBUTE);
+      if (id !== null) owners.add(Number(id));
+    }
+    let next: DomNode | null = node.nodeType === ELEMENT_NODE ? node.firstChild : null;
+    while (!next && node && node !== root) {
+      next = node.nextSibling;
+      if (!next) node = node.parentNode;
+    }
+    node = next;
+  }
+  return owners;
 }
 
 /**
