@@ -39,6 +39,9 @@ function parseJsdom(html: string): ParsedPage {
       return at ? [at.startOffset, at.endOffset] : undefined;
     },
     close: () => {
+      // jsdom keeps a window alive until the event loop turns (a pending load-event tick): detach
+      // the tree first, so a synchronous loop of clean() calls holds empty windows, not whole pages
+      // (docs/security.md, "Memory").
       const doc = dom.window.document as unknown as { documentElement: { remove(): void } | null };
       doc.documentElement?.remove();
       dom.window.close();
