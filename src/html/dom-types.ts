@@ -27,6 +27,7 @@ export interface DomElement extends DomNode {
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   hasAttributes(): boolean;
+  getAttributeNode(name: string): { readonly value: string } | null;
   setAttribute(name: string, value: string): void;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   /** Detach from the parent (ChildNode.remove). */
@@ -39,6 +40,14 @@ export interface DomDocument extends DomNode {
   readonly documentElement: DomElement | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly body: DomElement | null;
+}
+
+/**
+ * An attribute's value, or null. Read through `getAttributeNode`: the same in both DOMs, and
+ * faster than `getAttribute` in both (linkedom's escapes the value and builds a class list).
+ */
+export function attr(el: DomElement, name: string): string | null {
+  return el.getAttributeNode(name)?.value ?? null;
 }
 
 /** The node as an element, when it is one. */

@@ -1,5 +1,5 @@
 import type { Reason, RuleId } from '../types.js';
-import type { DomElement } from './dom-types.js';
+import { attr, type DomElement } from './dom-types.js';
 import { classConcept, type TokenConcept } from './tokens.js';
 
 /**
@@ -37,9 +37,9 @@ export const STRUCTURE_TAGS: ReadonlySet<string> = new Set(['ul', 'ol', 'dl', 'b
 export function isArticleElement(el: DomElement, tag: string, attributed = true): boolean {
   if (tag === 'article' || tag === 'main') return true;
   if (!attributed) return false;
-  const role = el.getAttribute('role');
+  const role = attr(el, 'role');
   if (role === 'main' || role === 'article') return true;
-  return (el.getAttribute('itemprop') ?? '').includes('articleBody');
+  return (attr(el, 'itemprop') ?? '').includes('articleBody');
 }
 
 /** A table with block content in its cells (paragraphs, lists, nested tables) lays out a page. */
@@ -66,8 +66,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s
 
 /** Hidden from every reader: `hidden`, `aria-hidden="true"`, or an inline `display:none`. */
 export function isHidden(el: DomElement): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  if (attr(el, 'hidden') !== null || attr(el, 'aria-hidden') === 'true') return true;
+  const style = attr(el, 'style');
   return style !== null && style.length < 2000 && HIDDEN_STYLE.test(style);
 }
 
@@ -112,16 +112,16 @@ export function chromeOf(
 ): ChromeSignal | undefined {
   if (!attributed) return tag === 'header' ? (inArticle ? undefined : PAGE_HEADER) : TAGS.get(tag);
   if (isHidden(el)) return HIDDEN;
-  const role = el.getAttribute('role');
+  const role = attr(el, 'role');
   if (role !== null) {
     const byRole = ROLES.get(role.trim().toLowerCase());
     if (byRole && !(byRole === PAGE_HEADER && inArticle)) return byRole;
   }
   if (tag === 'header') return inArticle ? undefined : PAGE_HEADER;
-  if (tag === 'form' && /search/iu.test(el.getAttribute('action') ?? '')) return SEARCH;
+  if (tag === 'form' && /search/iu.test(attr(el, 'action') ?? '')) return SEARCH;
   const byTag = TAGS.get(tag);
   if (byTag) return byTag;
-  if (el.getAttribute('aria-modal') === 'true') return DIALOG;
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (attr(el, 'aria-modal') === 'true') return DIALOG;
+  const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
   return names.length > 1 ? classConcept(names, cache) : undefined;
 }

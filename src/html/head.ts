@@ -1,4 +1,4 @@
-import type { DomElement } from './dom-types.js';
+import { attr, type DomElement } from './dom-types.js';
 
 /**
  * Metadata the walk picks up on its way through the page: `<title>`, `<html lang>`, `<base href>`,
@@ -31,10 +31,10 @@ export function emptyHead(): HeadFields {
 
 function addMeta(head: HeadFields, el: DomElement): void {
   if (head.meta.size >= MAX_META) return;
-  const value = el.getAttribute('content');
+  const value = attr(el, 'content');
   if (value === null || value.trim() === '') return;
-  for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
-    const key = el.getAttribute(attr);
+  for (const name of ['name', 'property', 'itemprop', 'http-equiv']) {
+    const key = attr(el, name);
     if (key === null) continue;
     // `property` may list several keys ("og:title twitter:title").
     for (const k of key.toLowerCase().split(/\s+/u)) {
@@ -53,13 +53,13 @@ export function collectHead(head: HeadFields, el: DomElement, tag: string, inArt
       head.title ??= (el.textContent ?? '').replace(/\s+/gu, ' ').trim();
       return;
     case 'html':
-      head.lang ??= el.getAttribute('lang') ?? el.getAttribute('xml:lang') ?? undefined;
+      head.lang ??= attr(el, 'lang') ?? attr(el, 'xml:lang') ?? undefined;
       return;
     case 'base':
-      head.base ??= el.getAttribute('href') ?? undefined;
+      head.base ??= attr(el, 'href') ?? undefined;
       return;
     case 'time': {
-      const at = el.getAttribute('datetime');
+      const at = attr(el, 'datetime');
       if (at && (head.time === undefined || (inArticle && !head.timeInArticle))) {
         head.time = at;
         head.timeInArticle = inArticle;

@@ -1,6 +1,6 @@
 import type { BlockKind } from '../pipeline/block.js';
 import { markCaptions } from './captions.js';
-import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom-types.js';
+import { attr, type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom-types.js';
 import {
   BLOCK_TAGS,
   CELL_TAGS,
@@ -152,7 +152,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
       if (tag === 'a') {
         top?.run.linkEdge();
         o = { anchor: top };
-        if (attributed && el.hasAttribute('href')) {
+        if (attributed && attr(el, 'href') !== null) {
           link += 1;
           o.link = true;
         }
@@ -184,7 +184,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
       o.table = true;
     }
     if (STRUCTURE_TAGS.has(tag) && !(tag === 'table' && layoutStack[layoutStack.length - 1])) {
-      const start = tag === 'ol' ? Number.parseInt(el.getAttribute('start') ?? '', 10) : Number.NaN;
+      const start = tag === 'ol' ? Number.parseInt(attr(el, 'start') ?? '', 10) : Number.NaN;
       out.structures.push({ tag, owner: out.owners.length, ...(Number.isFinite(start) ? { start } : {}) });
       structStack.push(out.structures.length - 1);
       o.structure = true;
