@@ -12,8 +12,10 @@ const FALLBACK = 'windows-1252';
 /** Encodings a `<meta>` may not select: the standard reads them as UTF-8 (they would change how the meta itself was read). */
 const META_AS_UTF8 = new Set(['utf-16', 'utf-16le', 'utf-16be', 'x-user-defined']);
 
-/** `<meta … charset=…>` or `content="…; charset=…"`: the label, on the latin1 view of the head. Linear: no nested quantifiers. */
-const META_CHARSET = /<meta\b[^>]{0,512}?charset\s{0,16}=\s{0,16}["']?([\w.:-]{1,40})/iu;
+/** Longest `<meta>` tag read for a charset. */
+const MAX_META_TAG = 1024;
+/** `charset=` and its label, inside one meta tag (bounded input: linear). */
+const CHARSET_LABEL = /charset\s{0,16}=\s{0,16}["']?([\w.:-]{1,40})/iu;
 
 /** What decoding did. */
 export interface Decoded {
@@ -43,7 +45,14 @@ function metaEncoding(bytes: Uint8Array): string | undefined {
   let head = '';
   const n = Math.min(bytes.length, META_SCAN_BYTES);
   for (let i = 0; i < n; i += 1) head += String.fromCharCode(bytes[i] as number);
-  const label = META_CHARSET.exec(head)?.[1];
+  const lower = head.toLowerCase();
+  let label: string | undefined;
+  // Each `<meta` is read up to its `>` by hand: a regex spanning tags was polynomial (ReDoS).
+  for (let at = lower.indexOf('<meta'); at >= 0 && label === undefined; at = lower.indexOf('<meta', at + 5)) {
+    const gt = lower.indexOf('>', at);
+    const tag = head.slice(at, gt < 0 ? Math.min(head.length, at + MAX_META_TAG) : Math.min(gt, at + MAX_META_TAG));
+    label = CHARSET_LABEL.exec(tag)?.[1];
+  }
   if (label === undefined) return undefined;
   const encoding = decoderFor(label)?.encoding;
   if (encoding === undefined) return undefined;

@@ -19,8 +19,9 @@ interface Signal {
 const SIGNALS: readonly Signal[] = [
   // `## Heading` (ATX): a `#` run, a space, then text.
   { name: 'heading', pattern: /^ {0,3}#{1,6}[ \t]+\S/gmu, min: 1 },
-  // `[text](url)` / `![alt](src)`: the syntax nothing but markdown uses.
-  { name: 'link', pattern: /!?\[[^\]\n]{0,300}\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:[ \t]+"[^"\n]*")?\)/gu, min: 2 },
+  // `[text](url)` / `![alt](src)`: the syntax nothing but markdown uses. No `[` inside the text: each
+  // `[` then scans only to the next one (ReDoS, docs/security.md).
+  { name: 'link', pattern: /!?\[[^[\]\n]{0,300}\]\((?:[^()\s]|\([^()\s]*\)){0,2000}(?:[ \t]+"[^"\n]*")?\)/gu, min: 2 },
   // `-   item`, `* item`, `1. item`: several list lines.
   { name: 'list', pattern: /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/gmu, min: 3 },
   // ``` or ~~~ fences.
@@ -28,7 +29,7 @@ const SIGNALS: readonly Signal[] = [
   // `**strong**` / `__strong__`.
   { name: 'strong', pattern: /(\*\*|__)(?=\S)[^*_\n]{1,200}?\S\1/gu, min: 2 },
   // `[id]: https://…` reference definitions.
-  { name: 'definition', pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S/gmu, min: 1 },
+  { name: 'definition', pattern: /^ {0,3}\[[^[\]\n\r]+\]:[ \t]*\S/gmu, min: 1 },
   // `> quote` lines.
   { name: 'quote', pattern: /^ {0,3}>[ \t]?\S/gmu, min: 2 },
 ];

@@ -39,15 +39,17 @@ interface Tally {
 }
 
 /** A soft line break with the indentation around it. */
-const SOFT_BREAK = /[ \t]*\r?\n[ \t]*/g;
+const SOFT_BREAK = /(?<![ \t])[ \t]*\r?\n[ \t]*/g; // starts only where a blank run starts: linear (ReDoS)
 /**
  * The closing half of a block link, `](url)` or `](url "title")`, left as text by the parser
  * (see links.ts). Prose does not write a bracket, a parenthesis and a URL glued together. Read on
  * the joined text, since GFM may have made the URL inside it a link of its own.
  */
 const LINK_CLOSE = /\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+"[^"]*")?\)/gu;
-/** A bracket never closed: `[`, `[Headline`, `0[` (see links.ts). */
-const OPEN_BRACKET = /\[[^\]]*$/u;
+/** Offset of a bracket never closed — `[`, `[Headline`, `0[` (see links.ts): the first `[` after the last `]`; -1 if none. (Not `/\[[^\]]*$/`: quadratic on `[[[[…`.) */
+function openBracketAt(s: string): number {
+  return s.indexOf('[', s.lastIndexOf(']') + 1);
+}
 /** Horizontal space runs, folded to one space. */
 const SPACE_RUN = /[ \t\u00a0]{2,}/g;
 
@@ -93,7 +95,7 @@ function walk(node: Nodes, t: Tally, inLink: boolean): void {
 export function inlineText(children: readonly (PhrasingContent | Nodes)[]): InlineText {
   const t: Tally = { parts: [], linkChars: 0, images: 0, otherChars: 0, links: 0 };
   for (const child of children) walk(child, t, false);
-  const joined = t.parts.join('').replace(SPACE_RUN, ' ').replace(/ *\n */g, '\n');
+  const joined = t.parts.join('').replace(SPACE_RUN, ' ').replace(/(?<! ) *\n */g, '\n');
   // Take out closing halves of broken block links; what stood before them was link text.
   let closesLink = false;
   let afterClose = 0;
@@ -112,14 +114,14 @@ export function inlineText(children: readonly (PhrasingContent | Nodes)[]): Inli
     afterClose = tail.trim().length;
   }
   const plain = text.trim();
-  const open = OPEN_BRACKET.exec(plain);
+  const open = openBracketAt(plain);
   return {
     text: plain,
     linkChars: Math.min(t.linkChars, plain.length),
     images: t.images,
     otherChars: t.otherChars,
     links: t.links,
-    openAt: open ? open.index : -1,
+    openAt: open,
     closesLink,
     afterClose: Math.min(afterClose, plain.length),
   };

@@ -68,7 +68,7 @@ const FENCE_PROBE = 8;
 /** Markdown inside indented code: a link's `](`, or an ATX heading line. */
 const MARKDOWNISH = /\]\(|^#{1,6}\s/mu;
 /** HTML tags and comments inside a raw HTML block: no reading text. */
-const HTML_TAG = /<!--[^]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|<![^<>]*>|<\?[^]*?\?>/gu;
+const HTML_TAG = /<!--[^]*?(?:-->|$)|<\/?[A-Za-z][^<>]*>|<![^<>]*>|<\?[^]*?(?:\?>|$)/gu; // an unclosed `<?` runs to the end, as `<!--` does (ReDoS)
 
 /** Narrow [start, end) to the non-space characters inside it. */
 function trimRange(input: string, start: number, end: number): [number, number] {

@@ -12,7 +12,7 @@ const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/u;
 /** A four-digit year or a day number, to go with a month name. */
 const DAY_OR_YEAR = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th|\.)?(?!\d)/u;
 /** "By Jane Doe", "Von Max Mustermann": after the lead word, capitalised words. */
-const NAME_AFTER_LEAD = /^\S+(?:\s+\S+){0,2}?\s*:?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u;
+const NAME_AFTER_LEAD = /^\S+(?:\s+\S+){0,2}?(?:\s*:)?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u;
 
 function hasDate(text: string, months: boolean): boolean {
   return NUMERIC_DATE.test(text) || (months && DAY_OR_YEAR.test(text));

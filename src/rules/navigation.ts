@@ -7,7 +7,7 @@ const navLabel = labelTest(['NAVIGATION']);
 const backToTop = labelTest(['BACK_TO_TOP'], { prefix: true });
 
 /** Breadcrumb separators between crumbs. */
-const CRUMB_SEP = /\s+(?:[›»>/|→·•]|->|::)\s+/u;
+const CRUMB_SEP = /(?<!\s)\s+(?:[›»>/|→·•]|->|::)\s+/u; // starts where a blank run starts: linear (ReDoS)
 /** Crumbs are short: a crumb over this many words is prose, not a trail. */
 const MAX_CRUMB_WORDS = 5;
 /** Glued menus are short lines: "Defence NewsÖne Çıkan". */

@@ -4,7 +4,15 @@ import type { Rule } from './types.js';
 
 const SYMBOL = '[$€£¥₺₹₽₩₪₴₦฿]';
 const CODE = '(?:USD|EUR|GBP|TRY|TL|INR|RUB|PLN|CHF|CAD|AUD|JPY|CNY|BRL|MXN|SEK|NOK|DKK|zł|руб)';
-const AMOUNT = new RegExp(`(?:${SYMBOL}\\s?\\d[\\d.,]*|\\b${CODE}\\s?\\d[\\d.,]*|\\d[\\d.,]*\\s?(?:${SYMBOL}|${CODE}\\b))`, 'giu');
+/**
+ * Amounts. The third form (digits, then a symbol or code) starts only at the first digit of its
+ * run of digits and separators (`\\d(?<=…)`): the leftmost match starts there anyway, and trying
+ * every digit of a 1 MB "0,0,0…" was quadratic (ReDoS).
+ */
+const AMOUNT = new RegExp(
+  `(?:${SYMBOL}\\s?\\d[\\d.,]*|\\b${CODE}\\s?\\d[\\d.,]*|\\d(?<=(?:^|[^\\d.,])[.,]*\\d)[\\d.,]*\\s?(?:${SYMBOL}|${CODE}\\b))`,
+  'giu',
+);
 const RATE = /\/\s?(?:hr|hour|h|mo|month|yr|year|wk|week|day|night|saat|ay|std|monat|mois|mes|mês|mese|uur|maand|mies|час|мес)\b|\bper\s+(?:hour|month|year|week|day|night|person)\b/iu;
 /** Price lines are short; a sentence that mentions a price is article text. */
 const MAX_PRICE_WORDS = 12;

@@ -5,7 +5,7 @@ import type { Rule } from './types.js';
 
 const shareLabel = labelTest(['SHARE'], { prefix: true });
 /** "1.2k shares", "35 likes". */
-const COUNTER = /^[\d.,]+\s*[km]?\s*(?:shares?|likes?|tweets?|pins?|paylaşım|beğeni|mal geteilt|partages|compartidos?|compartilhamentos|condivisioni|gedeeld|udostępnień|поделились)$/iu;
+const COUNTER = /^[\d.,]+\s*(?:[km]\s*)?(?:shares?|likes?|tweets?|pins?|paylaşım|beğeni|mal geteilt|partages|compartidos?|compartilhamentos|condivisioni|gedeeld|udostępnień|поделились)$/iu;
 /** A row of share buttons glued on one line is at most this many words. */
 const MAX_BAR_WORDS = 8;
 

@@ -17,9 +17,13 @@ const KEY_PREFIX = 40;
 const NUMBER = /\p{N}+(?:[.,:/'\-t+]\p{N}+)*/gu;
 /** Stand-in for a masked number. */
 const NUM = '#';
-/** English month and weekday names (also abbreviated) standing next to a masked number. */
+/**
+ * English month and weekday names (also abbreviated) standing next to a masked number. The
+ * lookbehind comes after a `\b`, so it is tried at word starts only (before every character it
+ * was quadratic on long blank runs: ReDoS).
+ */
 const DATE_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?(?=,?\s*#)|(?<=#,?\s*)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gu;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?(?=,?\s*#)|\b(?<=#,?\s*)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gu;
 /** Stand-in for a masked month or weekday name. */
 const DATE = '@';
 

@@ -28,8 +28,9 @@ export function fold(text: string): string {
 
 /** Leading bullets, arrows, pipes and counters around a label: "» Read more (3)" → "read more". */
 const LABEL_EDGE_LEAD = /^[^\p{L}\p{N}&$€£¥₺#]+/u;
-const LABEL_EDGE_TAIL = /[^\p{L}\p{N}&$€£¥₺#]+$/u;
-const LABEL_COUNT_TAIL = /\s*[([]\s*\d[\d.,]*\s*[)\]]$/u;
+// The tails start only where their run starts (a lookbehind): linear on long runs (ReDoS).
+const LABEL_EDGE_TAIL = /(?<![^\p{L}\p{N}&$€£¥₺#])[^\p{L}\p{N}&$€£¥₺#]+$/u;
+const LABEL_COUNT_TAIL = /(?<!\s)\s*[([]\s*\d[\d.,]*\s*[)\]]$/u;
 
 /**
  * Fold a short line to the label it shows: `fold()` plus bullets, arrows, trailing punctuation and
