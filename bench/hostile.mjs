@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+// chaff hostile-input figures (docs/security.md): each hostile case in its own child process —
+// time of the call (after a warm-up page of the same mode, so module loading is not counted) and
+// the process's peak RSS — then the memory soak: heap growth over synchronous and awaited loops.
+// Usage: npm run bench:hostile [-- --only NAME] [-- --soak-only]. Reads dist/ (built first).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { buildSync } from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const CACHE = resolve(ROOT, 'node_modules/.cache/chaff-hostile');
+const CASES = resolve(CACHE, 'cases.mjs');
+const AEB = resolve(ROOT, '../shared/bench/aeb/html');
+
+/** The cases: [name, generator expression over the cases module `C`, options]. */
+const CASE_LIST = [
+  ['srcset 200k', 'C.srcsetAttack()', {}],
+  ['meta property 200k tabs', 'C.metaPropertyAttack()', {}],
+  ['lazy data-src 50k .jpg', 'C.lazyImageAttack()', {}],
+  ['div x 3,000 closed', 'C.nested(3000)', {}],
+  ['div x 3,000 unclosed', "C.nested(3000, '<div>', '</div>', false)", {}],
+  ['div x 100,000 closed', 'C.nested(100000)', {}],
+  ['div x 100,000 unclosed', "C.nested(100000, '<div>', '</div>', false)", {}],
+  ['div x 1,000,000 closed', 'C.nested(1000000)', {}],
+  ['div x 1,000,000 unclosed', "C.nested(1000000, '<div>', '</div>', false)", {}],
+  ['div x 1,000,000 closed (linkedom)', 'C.nested(1000000)', { dom: 'linkedom' }],
+  ['table x 100,000', "C.nested(100000, '<table><tr><td>', '</td></tr></table>')", {}],
+  ['dense page 20 MB', 'C.densePage(20e6)', {}],
+  ['dense page 20 MB (linkedom)', 'C.densePage(20e6)', { dom: 'linkedom' }],
+  ['dense page 20 MB to html', 'C.densePage(20e6)', { to: 'html' }],
+  ['5 MB binary junk (bytes, auto)', 'C.junkBytes(5e6)', {}],
+  ['5 MB binary junk (bytes, html)', 'C.junkBytes(5e6)', { from: 'html' }],
+  ['5 MB binary junk (bytes, markdown)', 'C.junkBytes(5e6)', { from: 'markdown' }],
+  ['21 MB of bytes (cap)', 'new Uint8Array(21e6).fill(97)', { from: 'text' }],
+  ...Object.keys({ 'one 1 MB line': 0, '1 MB of ".!?"': 0, 'a million newlines': 0, '100,000 duplicate lines': 0 }).flatMap((k) => [
+    [`${k} (text)`, `C.textCases[${JSON.stringify(k)}]()`, { from: 'text' }],
+    [`${k} (markdown)`, `C.textCases[${JSON.stringify(k)}]()`, { from: 'markdown' }],
+    [`${k} (html)`, `C.textCases[${JSON.stringify(k)}]()`, { from: 'html' }],
+  ]),
+];
+
+function child(script, args) {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 300_000 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+const CHAFF = pathToFileURL(resolve(ROOT, 'dist/index.js')).href;
+
+function runCase([name, expr, options]) {
+  const script = `
+    import { clean } from ${JSON.stringify(CHAFF)};
+    import * as C from ${JSON.stringify(pathToFileURL(CASES).href)};
+    const options = ${JSON.stringify(options)};
+    clean(C.article(''), options); // warm-up: modules loaded, not counted
+    const input = ${expr};
+    const t = performance.now();
+    const r = clean(input, options);
+    const ms = performance.now() - t;
+    console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, limits: r.limits ?? null }));`;
+  return { name, ...child(script, []) };
+}
+
+function soak(mode, dom, to, n) {
+  const script = `
+    import { readFileSync, readdirSync, existsSync } from 'node:fs';
+    import { gunzipSync } from 'node:zlib';
+    import { clean } from ${JSON.stringify(CHAFF)};
+    import * as C from ${JSON.stringify(pathToFileURL(CASES).href)};
+    const dir = ${JSON.stringify(AEB)};
+    const pages = existsSync(dir)
+      ? readdirSync(dir).sort().slice(0, 60).map((f) => gunzipSync(readFileSync(dir + '/' + f)).toString())
+      : Array.from({ length: 60 }, (_, i) => C.article('<p>' + 'Filler sentence number ' + i + '. '.repeat(200) + '</p>'));
+    const heap = () => { globalThis.gc(); return process.memoryUsage().heapUsed / 1e6; };
+    clean(pages[0], { dom: ${JSON.stringify(dom)}, to: ${JSON.stringify(to)} });
+    await new Promise((r) => setImmediate(r));
+    const base = heap();
+    const t = performance.now();
+    for (let i = 0; i < ${n}; i += 1) {
+      clean(pages[i % pages.length], { dom: ${JSON.stringify(dom)}, to: ${JSON.stringify(to)} });
+      if (${JSON.stringify(mode)} === 'awaited') await new Promise((r) => setImmediate(r));
+    }
+    const growth = heap() - base;
+    await new Promise((r) => setTimeout(r, 20));
+    console.log(JSON.stringify({ growthMb: growth, afterTurnMb: heap() - base, msPerPage: (performance.now() - t) / ${n}, rssMb: process.resourceUsage().maxRSS / 1024, aeb: existsSync(dir) }));`;
+  return { mode, dom, to, n, ...child(script, []) };
+}
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+mkdirSync(CACHE, { recursive: true });
+buildSync({ entryPoints: [resolve(ROOT, 'test/hostile/cases.ts')], bundle: true, format: 'esm', platform: 'node', outfile: CASES, logLevel: 'error' });
+if (!existsSync(resolve(ROOT, 'dist/index.js'))) throw new Error('build first: npm run build');
+
+if (!args.includes('--soak-only')) {
+  console.log('| case | time (ms) | peak RSS (MB) | limits |\n| --- | ---: | ---: | --- |');
+  for (const c of CASE_LIST) {
+    if (only && !c[0].includes(only)) continue;
+    const r = runCase(c);
+    console.log(`| ${r.name} | ${Math.round(r.ms)} | ${Math.round(r.rssMb)} | ${r.limits ? JSON.stringify(r.limits) : ''} |`);
+  }
+}
+if (!only) {
+  console.log('\n| loop | DOM | to | pages | heap growth (MB) | after the loop turns (MB) | ms/page | peak RSS (MB) |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const [mode, dom, to, n] of [['sync', 'jsdom', 'text', 300], ['sync', 'jsdom', 'html', 300], ['awaited', 'jsdom', 'text', 300], ['awaited', 'jsdom', 'html', 300], ['sync', 'linkedom', 'text', 300], ['awaited', 'jsdom', 'text', 2000]]) {
+    const r = soak(mode, dom, to, n);
+    console.log(`| ${mode} | ${dom} | ${to} | ${n} | ${Math.round(r.growthMb)} | ${Math.round(r.afterTurnMb)} | ${Math.round(r.msPerPage)} | ${Math.round(r.rssMb)} |`);
+  }
+}
