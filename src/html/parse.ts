@@ -1,4 +1,4 @@
-import type { DomDocument, DomNode } from './dom-types.js';
+import { type DomDocument, type DomNode, ELEMENT_NODE } from './dom-types.js';
 import { loadHtmlparser2, loadJsdom, loadLinkedom } from './load.js';
 
 /**
@@ -10,7 +10,8 @@ import { loadHtmlparser2, loadJsdom, loadLinkedom } from './load.js';
  * - linkedom: no locations of its own. linkedom builds its tree from htmlparser2's callbacks, one
  *   node per callback, in source order and never moved, so a second htmlparser2 pass with the
  *   same options records each node's range, and the n-th node in document order is the n-th
- *   node created. The walk checks every element against its range (`verify`).
+ *   node created. An element whose range does not open with "<" is reported as unlocated (its
+ *   block then takes the range of its text), so a misaligned count can never give a wrong range.
  */
 
 /** A parsed page. Offsets are into the string that was parsed (the stripped page). */
@@ -101,9 +102,11 @@ function parseLinkedom(html: string): ParsedPage {
   const ranges = nodeRanges(html);
   return {
     document,
-    locate(_, seq) {
+    locate(node, seq) {
       if (seq < 0 || seq * 2 + 1 >= ranges.length) return undefined;
-      return [ranges[seq * 2] as number, ranges[seq * 2 + 1] as number];
+      const start = ranges[seq * 2] as number;
+      if (node.nodeType === ELEMENT_NODE && html.charCodeAt(start) !== 60 /* < */) return undefined;
+      return [start, ranges[seq * 2 + 1] as number];
     },
     close: () => undefined,
   };

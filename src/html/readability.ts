@@ -20,8 +20,9 @@ import { chromeFrames } from './hints.js';
  */
 const MAX_READABILITY_DEPTH = 128;
 /**
- * Nor on pages left with more elements than this once chrome is pruned (counted here: linkedom's
- * `getElementsByTagName('*')` is empty, so Readability's own `maxElemsToParse` never fires on it).
+ * Nor on pages left with more elements than this once chrome is pruned (counted by the walk:
+ * linkedom's `getElementsByTagName('*')` is empty, so Readability's own `maxElemsToParse` never
+ * fires on it).
  * On a page whose attempts all fail Readability costs ~1 s per 3,000 elements (docs/security.md),
  * while the largest AEB page holds ~1,700 tags. Such pages are scored as a whole body too.
  */
@@ -54,9 +55,8 @@ export function findContainer(doc: DomDocument, walk: WalkResult): Container | u
     marked.add(b.owner);
     walk.owners[b.owner]?.setAttribute(OWNER_ATTRIBUTE, String(b.owner));
   }
-  pruneChrome(walk);
   // Hostile-input budget (docs/security.md): big pages are scored without Readability.
-  if ((doc.documentElement?.querySelectorAll('*').length ?? 0) > MAX_READABILITY_ELEMENTS) return undefined;
+  if (walk.elements - pruneChrome(walk) > MAX_READABILITY_ELEMENTS) return undefined;
   let article: ReadabilityArticle | null;
   try {
     const { Readability } = loadReadability();
@@ -106,11 +106,15 @@ function ownersIn(root: DomElement): Set<number> {
  * Take the chrome the walk named out of the document before Readability sees it: its blocks are
  * dropped by their hint whatever Readability says, and Readability's cost grows with every node
  * it scores (on AEB this takes a quarter off the whole HTML path). Wrappers (elements holding
- * most of the page's prose) stay.
+ * most of the page's prose) stay. Returns how many elements were taken out.
  */
-function pruneChrome(walk: WalkResult): void {
+function pruneChrome(walk: WalkResult): number {
   const chrome = chromeFrames(walk);
+  let removed = 0;
   walk.frames.forEach((f, i) => {
-    if (chrome[i] && !(f.parent >= 0 && chrome[f.parent])) f.el.remove();
+    if (!chrome[i] || (f.parent >= 0 && chrome[f.parent])) return;
+    f.el.remove();
+    removed += f.elements;
   });
+  return removed;
 }

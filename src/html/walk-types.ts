@@ -35,6 +35,8 @@ export interface ChromeFrame {
   /** Blocks [first, last) inside it. */
   first: number;
   last: number;
+  /** Elements inside it, itself included (counted when it closes). */
+  elements: number;
 }
 
 /** A structural wrapper (list, quote, table…) for rendering. */
@@ -57,6 +59,8 @@ export interface WalkResult {
   readonly captions: Set<number>;
   /** Deepest nesting of nodes seen. */
   maxDepth: number;
+  /** Element nodes in the page. */
+  elements: number;
 }
 
 /** A block-level element the walk is inside. */

@@ -52,7 +52,7 @@ const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'ifr
 const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 
 export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
-  const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead(), captions: new Set(), maxDepth: 0 };
+  const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead(), captions: new Set(), maxDepth: 0, elements: 0 };
   const blockStack: BlockFrame[] = [];
   const frameStack: number[] = [];
   const structStack: number[] = [];
@@ -126,6 +126,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
       return undefined;
     }
     if (type !== ELEMENT_NODE) return undefined;
+    out.elements += 1;
     const el = node as DomElement;
     const tag = el.localName;
     collectHead(out.head, el, tag, article > 0);
@@ -167,7 +168,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     const o: Opened = {};
     const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0, attributed, classCache);
     if (signal) {
-      out.frames.push({ signal, el, parent: frameStack[frameStack.length - 1] ?? -1, first: out.blocks.length, last: out.blocks.length });
+      out.frames.push({ signal, el, parent: frameStack[frameStack.length - 1] ?? -1, first: out.blocks.length, last: out.blocks.length, elements: out.elements });
       frameStack.push(out.frames.length - 1);
       o.frame = true;
     }
@@ -204,7 +205,9 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     }
     if (o.frame) {
       const id = frameStack.pop() as number;
-      (out.frames[id] as ChromeFrame).last = out.blocks.length;
+      const frame = out.frames[id] as ChromeFrame;
+      frame.last = out.blocks.length;
+      frame.elements = out.elements - frame.elements;
     }
     if (o.structure) structStack.pop();
     if (o.table) layoutStack.pop();
