@@ -8,7 +8,8 @@ import type { Dom } from '../src/types.js';
 
 const fixtures = loadFixtures();
 // HTML fixtures run on both DOMs: the same expected files hold for jsdom and linkedom.
-const cases = fixtures.flatMap((f) =>
+type Case = readonly [string, (typeof fixtures)[number], Dom | undefined];
+const cases: Case[] = fixtures.flatMap((f): Case[] =>
   f.from === 'html' ? (['jsdom', 'linkedom'] as const).map((dom) => [`${f.name} (${dom})`, f, dom] as const) : [[f.name, f, undefined] as const],
 );
 
