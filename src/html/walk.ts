@@ -37,7 +37,7 @@ interface Opened {
   silent?: boolean;
   hidden?: boolean;
   link?: boolean;
-  /** The block frame an `<a>` opened in, to mark its end. */
+  /** The block frame a link (or another WORD_EDGES element) opened in, to mark its end. */
   anchor?: BlockFrame | undefined;
   article?: boolean;
   pre?: boolean;
@@ -50,6 +50,8 @@ const HEADING = /^h([1-6])$/u;
 /** Elements that show an image or a player. */
 const MEDIA_TAGS: ReadonlySet<string> = new Set(['img', 'picture', 'video', 'iframe', 'embed', 'object']);
 const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
+/** Inline elements whose edges part words: links, form labels and controls, images. */
+const WORD_EDGES: ReadonlySet<string> = new Set(['a', 'label', 'input', 'img']);
 
 export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
   const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead(), captions: new Set(), maxDepth: 0, elements: 0 };
@@ -150,13 +152,13 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     if (!isBlock) {
       if (CELL_TAGS.has(tag)) top?.run.separate('\t');
       let o: Opened | undefined;
-      if (tag === 'a') {
+      if (WORD_EDGES.has(tag)) {
         top?.run.linkEdge();
         o = { anchor: top };
-        if (attributed && attr(el, 'href') !== null) {
-          link += 1;
-          o.link = true;
-        }
+      }
+      if (tag === 'a' && attributed && attr(el, 'href') !== null) {
+        link += 1;
+        o = { ...o, link: true };
       }
       if (attributed && isHidden(el)) {
         hidden += 1;
