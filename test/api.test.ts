@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { staticImports } from './imports.js';
 import * as main from '../src/index.js';
 import * as text from '../src/text.js';
 
@@ -66,27 +67,9 @@ describe('input and options validation', () => {
   });
 });
 
-/** Static imports reachable from a source file, followed through relative paths. */
-function reachableImports(entry: string): Set<string> {
-  const seen = new Set<string>();
-  const bare = new Set<string>();
-  const visit = (file: string) => {
-    if (seen.has(file)) return;
-    seen.add(file);
-    const src = readFileSync(file, 'utf8');
-    for (const m of src.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gmu)) {
-      const spec = m[1] as string;
-      if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/u, '.ts')));
-      else bare.add(spec);
-    }
-  };
-  visit(entry);
-  return bare;
-}
-
 describe('chaff/text stays DOM-free', () => {
   it('imports neither jsdom nor any Node built-in', () => {
-    const deps = reachableImports(join(__dirname, '../src/text.ts'));
+    const deps = staticImports(join(__dirname, '../src/text.ts'));
     expect([...deps].filter((d) => /jsdom|linkedom|readability|^node:|^fs$|^path$/u.test(d))).toEqual([]);
     expect(deps.size).toBeGreaterThan(0);
   });
