@@ -21,6 +21,8 @@ export interface CliArgs {
   readonly explain: boolean;
   /** `--jsonl FILE|-`: batch mode. */
   readonly jsonl: string | undefined;
+  /** `--learn-site`: learn each URL host's chrome from the batch before cleaning it. */
+  readonly learnSite: boolean;
   /** Worker threads for JSONL batches. */
   readonly jobs: number;
   /** Per-record deadline in JSONL batches, in ms. */
@@ -49,6 +51,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   explain: { type: 'boolean' },
   jsonl: { type: 'string' },
+  'learn-site': { type: 'boolean' },
   jobs: { type: 'string', short: 'j' },
   timeout: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -85,6 +88,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     lang: v.lang,
     explain: v.explain ?? false,
     jsonl: v.jsonl,
+    learnSite: v['learn-site'] ?? false,
     jobs: count('jobs', v.jobs, 1, MAX_JOBS),
     timeoutMs: count('timeout', v.timeout, DEFAULT_TIMEOUT_MS, Number.MAX_SAFE_INTEGER),
     help: v.help ?? false,
@@ -92,6 +96,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   };
   if (args.help || args.version) return args;
   if (args.jsonl !== undefined && args.files.length > 0) throw new UsageError('--jsonl reads its records from one source; give no FILE arguments with it');
+  if (args.learnSite && args.jsonl === undefined) throw new UsageError('--learn-site learns from a batch: use it with --jsonl');
   if (args.jsonl !== undefined && args.explain) throw new UsageError('--explain applies to FILE arguments; JSONL output carries the dropped list in each record');
   return args;
 }

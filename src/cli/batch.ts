@@ -2,6 +2,8 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createLinePool } from '../pool/pool.js';
+import { hostOf, learnByHost, type SiteRecord } from '../site/index.js';
+import type { SiteProfile } from '../types.js';
 import type { CleanOptions, From } from '../types.js';
 import { errorLine, parseRecord } from './jsonl.js';
 import type { ProgressBar } from './progress.js';
@@ -21,6 +23,8 @@ export interface BatchOptions {
   readonly base: CleanOptions;
   /** `--from`, when given: overrides the records' content fields. */
   readonly from: From | undefined;
+  /** Learn each URL host's chrome from the whole batch first (`--learn-site`). */
+  readonly learnSite: boolean;
   /** Size of the input in bytes, when known (for the ETA). */
   readonly totalBytes: number | undefined;
   readonly progress: ProgressBar;
@@ -57,8 +61,13 @@ export async function runBatch(input: Readable, out: Writable, o: BatchOptions):
     o.progress.update(state());
   };
 
+  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  // --learn-site reads the whole batch first: a site is learned from all its pages.
+  const batch = o.learnSite ? await readAll(lines) : undefined;
+  const profiles = batch ? learnFromBatch(batch, o) : undefined;
+
   try {
-    for await (const line of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+    for await (const line of batch ?? lines) {
       const i = records;
       records += 1;
       bytesRead += Buffer.byteLength(line) + 1;
@@ -68,10 +77,12 @@ export async function runBatch(input: Readable, out: Writable, o: BatchOptions):
         finish(i, errorLine(record.url, record.error));
         continue;
       }
+      const site = profiles?.get(hostOf(record.url) ?? '');
+      const options = site ? { ...record.options, site } : record.options;
       inFlight += 1;
       // The worker writes the JSON line: the main thread only moves strings.
       pool
-        .cleanToLine(record.input, record.options, record.url)
+        .cleanToLine(record.input, options, record.url)
         .then(
           (line) => finish(i, line),
           (error: Error) => {
@@ -92,4 +103,23 @@ export async function runBatch(input: Readable, out: Writable, o: BatchOptions):
   }
   o.progress.done(state());
   return { records, errors };
+}
+
+async function readAll(lines: AsyncIterable<string>): Promise<string[]> {
+  const all: string[] = [];
+  for await (const line of lines) all.push(line);
+  return all;
+}
+
+/** Profiles by URL host, learned from every good record of the batch (`learnByHost`). */
+function learnFromBatch(lines: readonly string[], o: BatchOptions): Map<string, SiteProfile> {
+  const records: SiteRecord[] = [];
+  for (const line of lines) {
+    const record = parseRecord(line, o.base, o.from);
+    if (!record.ok) continue;
+    const from = record.options.from;
+    const kind = from === 'markdown' || from === 'html' ? from : 'text';
+    records.push({ url: record.url, [kind]: record.input });
+  }
+  return learnByHost(records);
 }

@@ -16,6 +16,8 @@ Options:
   --jsonl FILE|-                   batch mode: each input line {"url"?, "html"|"markdown"|"text"}
                                    gives one JSON line out, in order; a bad record gives
                                    {"error": "..."} and the batch goes on
+  --learn-site                     with --jsonl: group the records by URL host, learn each site's
+                                   chrome from its pages (learnSite), then clean with it
   -j, --jobs N                     worker threads for --jsonl (default: 1)
   --timeout MS                     per-record deadline for --jsonl (default: 30000)
   -h, --help                       show this help

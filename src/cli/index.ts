@@ -93,6 +93,7 @@ async function runJsonl(source: string, args: CliArgs): Promise<number> {
     timeoutMs: args.timeoutMs,
     base: cleanOptions(args),
     from: args.from,
+    learnSite: args.learnSite,
     totalBytes: size,
     progress: new ProgressBar(process.stderr.isTTY ? process.stderr : undefined),
   });

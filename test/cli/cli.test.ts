@@ -101,6 +101,22 @@ describe('chaff CLI', () => {
     expect(two.stdout.trimEnd().split('\n').map((l) => JSON.parse(l).url)).toEqual(records.map((_, i) => `u${i}`));
   });
 
+  it('--jsonl --learn-site learns each URL host from its records, then cleans each record with its profile', async () => {
+    const { clean, learnSite } = await import('../../src/index.js');
+    const page = (n: number, lines: readonly string[]) =>
+      ['Anasayfa', 'Spor ve Yaşam Köşesi', `Haber başlığı numara ${n}`, ...lines, 'Yorum yazın', 'Künye bilgileri ve iletişim'].join('\n');
+    const a = [1, 2, 3].map((n) => page(n, [`Bu ${n}. haberin ilk paragrafı, şehirde yaşanan gelişmeleri ayrıntılı biçimde anlatıyor ve okura bilgi veriyor.`]));
+    const b = ['Other site, one page only. This paragraph is long enough to be kept as the article text here.'];
+    const records = [...a.map((text, i) => ({ url: `https://www.haber.example/${i}`, text })), { url: 'https://other.example/x', text: b[0] }];
+    const r = chaff(['--jsonl', '-', '--learn-site', '--to', 'json'], `${records.map((x) => JSON.stringify(x)).join('\n')}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const profile = learnSite(a, { from: 'text' });
+    a.forEach((text, i) => expect(out[i].dropped).toEqual(clean(text, { from: 'text', url: records[i]!.url, site: profile }).dropped));
+    expect(out[3].dropped).toEqual(clean(b[0]!, { from: 'text', url: 'https://other.example/x' }).dropped);
+    expect(chaff(['--learn-site', 'x.txt']).code).toBe(2);
+  });
+
   it('--jsonl names a missing batch file', () => {
     const r = chaff(['--jsonl', 'no-such-batch.jsonl']);
     expect(r.code).toBe(1);
