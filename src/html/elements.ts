@@ -1,6 +1,6 @@
 import type { Reason, RuleId } from '../types.js';
 import { attr, type DomElement } from './dom-types.js';
-import { classConcept, type TokenConcept } from './tokens.js';
+import { CLASS_CONCEPTS, classConcept, type TokenConcept } from './tokens.js';
 
 /**
  * What an element's tag and attributes say: where blocks begin and end, which text is never
@@ -122,6 +122,11 @@ export function chromeOf(
   const byTag = TAGS.get(tag);
   if (byTag) return byTag;
   if (attr(el, 'aria-modal') === 'true') return DIALOG;
-  const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
-  return names.length > 1 ? classConcept(names, cache) : undefined;
+  // Class and id looked up apart: class strings repeat across a page (the memo hits), ids do not.
+  const cls = attr(el, 'class');
+  const id = attr(el, 'id');
+  const byClass = cls ? classConcept(cls, cache) : undefined;
+  const byId = id ? classConcept(id, cache) : undefined;
+  if (!byClass || !byId) return byClass ?? byId;
+  return CLASS_CONCEPTS.indexOf(byClass) <= CLASS_CONCEPTS.indexOf(byId) ? byClass : byId;
 }
