@@ -1,7 +1,7 @@
 // The html corpus of the bench (`--corpus html`): chaff on jsdom and on linkedom against plain
 // Readability.js + jsdom, the reference extractor, on the same pages. Timing is page by page and
-// interleaved (each page runs every method before the next page), so a busy machine slows all
-// methods alike; every run is followed by a turn of the event loop, which is when jsdom frees
+// interleaved (each page runs every method before the next page, in an order that rotates from
+// page to page), so a busy machine slows all methods alike; every run is followed by a turn of the event loop, which is when jsdom frees
 // a closed window. `--memory N` adds N awaited passes per chaff backend with the heap measured
 // after each (after a forced GC).
 import { createRequire } from 'node:module';
@@ -53,7 +53,10 @@ export async function runHtml(truth, pages, impl, opts) {
   const ms = methods(impl, opts.focus);
   const state = ms.map(() => ({ perPage: [], times: [], error: undefined }));
   for (let i = 0; i < pages.length; i++) {
-    for (let k = 0; k < ms.length; k++) {
+    // The order rotates from page to page: each method follows every other one equally often, so
+    // none keeps paying for the garbage the same predecessor leaves (jsdom leaves a lot).
+    for (let r = 0; r < ms.length; r++) {
+      const k = (r + i) % ms.length;
       const m = ms[k];
       const st = state[k];
       if (!m.fn || st.error) continue;
