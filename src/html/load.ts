@@ -31,7 +31,7 @@ export interface LinkedomModule {
 export interface Htmlparser2Module {
   Parser: new (
     handlers: {
-      onopentag?: () => void;
+      onopentagname?: () => void;
       onclosetag?: (name: string, isImplied: boolean) => void;
       ontext?: () => void;
       oncomment?: () => void;

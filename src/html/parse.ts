@@ -75,7 +75,9 @@ function nodeRanges(html: string): Int32Array {
   };
   const parser = new Parser(
     {
-      onopentag: () => open.push(push(parser.startIndex, -1)),
+      // The tag name, not the whole tag: one callback per element all the same (implied ones
+      // included), and without an `onopentag` handler the parser skips building attribute maps.
+      onopentagname: () => open.push(push(parser.startIndex, -1)),
       onclosetag: (name, implied) => {
         const k = open.pop();
         if (k === undefined) return;
