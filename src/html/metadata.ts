@@ -27,6 +27,11 @@ const DESCRIPTION_KEYS = ['og:description', 'description', 'twitter:description'
 const TITLE_KEYS = ['og:title', 'twitter:title', 'title'];
 const LANG_KEYS = ['content-language', 'og:locale', 'language'];
 
+/** Every `<meta>` key the metadata reads: the strip pass cuts the other `<meta>` tags. */
+export const META_KEYS: ReadonlySet<string> = new Set([
+  ...AUTHOR_KEYS, ...DATE_KEYS, ...SITE_KEYS, ...DESCRIPTION_KEYS, ...TITLE_KEYS, ...LANG_KEYS,
+]);
+
 /** Metadata values longer than this are not metadata (a whole article pasted into a tag). */
 const MAX_FIELD = 500;
 /** An excerpt taken from the first paragraph is cut to this many characters. */

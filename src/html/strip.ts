@@ -1,9 +1,11 @@
 import { BLOCK_TAGS } from './elements.js';
+import { META_KEYS } from './metadata.js';
 import { type OffsetMap, OffsetMapBuilder } from './offsets.js';
 
 /**
  * The pre-parse strip: `<script>`, `<style>`, `<noscript>`, `<template>`, inline `<svg>` and
- * comments (and `<select>`, `<object>`, `<link>`, media `<source>`s) carry no article text and
+ * comments (and `<select>`, `<object>`, `<link>`, media `<source>`s, `<meta>` tags the metadata
+ * does not read) carry no article text and
  * are most of a page's bytes, so they are cut out of the
  * string before a DOM parses it (on AEB this more than halves jsdom's parse time, and it keeps
  * jsdom's CSS parser away from stylesheets it throws on). Attributes nothing downstream reads
@@ -69,6 +71,8 @@ interface Tag {
   readonly type: string;
   /** [from, to) ranges to cut, in order: attributes nobody reads, the tail of over-long values. */
   readonly cuts: readonly (readonly [number, number])[];
+  /** For `<meta>`: its name, property, itemprop and http-equiv values, lowercased, space-separated. */
+  readonly metaKeys: string;
 }
 
 function isLetter(code: number): boolean {
@@ -99,12 +103,13 @@ function readTag(input: string, i: number): Tag {
   while (p < n && !isSpace(input.charCodeAt(p)) && input[p] !== '/' && input[p] !== '>') p += 1;
   const name = input.slice(i + 1, p).toLowerCase();
   let type = '';
+  let metaKeys = '';
   const cuts: [number, number][] = [];
   for (;;) {
     const before = p; // the attribute, cut, takes the space before it along
     while (p < n && (isSpace(input.charCodeAt(p)) || input[p] === '/')) p += 1;
-    if (p >= n) return { name, end: n, selfClosing: false, type, cuts };
-    if (input[p] === '>') return { name, end: p + 1, selfClosing: input[p - 1] === '/', type, cuts };
+    if (p >= n) return { name, end: n, selfClosing: false, type, cuts, metaKeys };
+    if (input[p] === '>') return { name, end: p + 1, selfClosing: input[p - 1] === '/', type, cuts, metaKeys };
     const nameStart = p;
     p += 1; // an attribute name may start with "=" (HTML tokenizer rule)
     while (p < n && !isSpace(input.charCodeAt(p)) && input[p] !== '/' && input[p] !== '>' && input[p] !== '=') p += 1;
@@ -120,6 +125,7 @@ function readTag(input: string, i: number): Tag {
       p = next;
     }
     if (attr === 'type' && value) type = input.slice(value[0], Math.min(value[1], value[0] + 64)).trim().toLowerCase();
+    if (name === 'meta' && value && META_KEY_ATTRIBUTES.has(attr)) metaKeys += ` ${input.slice(value[0], Math.min(value[1], value[0] + 200)).toLowerCase()}`;
     if (!KEPT_ATTRIBUTES.has(attr)) cuts.push([before, p]);
     else if (value && value[1] - value[0] > MAX_ATTRIBUTE) cuts.push([value[0] + MAX_ATTRIBUTE, value[1]]);
   }
@@ -150,6 +156,15 @@ function commentEnd(input: string, i: number): number {
   if (input.startsWith('->', i + 4)) return i + 6;
   const close = input.indexOf('-->', i + 4);
   return close < 0 ? input.length : close + 3;
+}
+
+/** `<meta>` attributes that name what the tag says. */
+const META_KEY_ATTRIBUTES: ReadonlySet<string> = new Set(['name', 'property', 'itemprop', 'http-equiv']);
+
+/** Whether a `<meta>` with these keys is read by the metadata (a charset-only tag is not). */
+function readMeta(keys: string): boolean {
+  for (const k of keys.split(/\s+/u)) if (k && META_KEYS.has(k)) return true;
+  return false;
 }
 
 /** Tag name at `i` (`<name` or `</name`), lowercased; '' when none. */
@@ -217,7 +232,7 @@ export function stripPage(input: string): StrippedPage {
           jsonLd.push(input.slice(tag.end, Math.max(tag.end, input.lastIndexOf('<', close - 1))));
         }
         cut(i, resume);
-      } else if (VOID_REMOVED.has(tag.name)) {
+      } else if (VOID_REMOVED.has(tag.name) || (tag.name === 'meta' && !readMeta(tag.metaKeys))) {
         cut(i, resume);
       } else {
         for (const [from, to] of tag.cuts) cut(from, to);
