@@ -55,6 +55,12 @@ describe('stripPage', () => {
     expect(mapsBack(input)).toBe(true);
   });
 
+  it('keeps only the <meta> tags the metadata reads', () => {
+    const input = '<meta charset="utf-8"><meta name="viewport" content="w"><meta property="og:title twitter:title" content="T"><meta itemprop="datePublished" content="2024-01-01">';
+    expect(stripPage(input).html).toBe('<meta property="og:title twitter:title" content="T"><meta itemprop="datePublished" content="2024-01-01">');
+    expect(mapsBack(input)).toBe(true);
+  });
+
   it('keeps JSON-LD bodies for the metadata', () => {
     const { jsonLd } = stripPage('<script type="application/ld+json">{"@type":"NewsArticle"}</script><script>x</script>');
     expect(jsonLd).toEqual(['{"@type":"NewsArticle"}']);
