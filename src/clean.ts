@@ -1,6 +1,6 @@
 import { cleanTextKind } from './clean-text.js';
 import { detectKind } from './detect.js';
-import { guardHtml } from './guard/html.js';
+import { type GuardedHtml, guardHtml } from './guard/html.js';
 import { cleanHtml } from './html/index.js';
 import { prepareInput } from './input/index.js';
 import { withInputFields } from './input/result.js';
@@ -29,7 +29,7 @@ export function clean(input: string | Uint8Array, options?: CleanOptions): Clean
   if (kind !== 'html') return withInputFields(cleanTextKind(text, kind, settings), prepared);
   // Same length, same lines as `text` (blanked tags, or a prefix): offsets stay the caller's.
   const guarded = guardHtml(text);
-  return withInputFields(cleanHtmlSafely(guarded.html, settings), prepared, guarded);
+  return withInputFields(cleanHtmlSafely(guarded, settings), prepared, guarded);
 }
 
 /**
@@ -37,15 +37,16 @@ export function clean(input: string | Uint8Array, options?: CleanOptions): Clean
  * throws on text inside a `<table>` that is not preceded by text, e.g. `<div><table>x`) is
  * replaced by linkedom, and if that throws too the page is read as text. `limits.fallback` says so.
  */
-function cleanHtmlSafely(html: string, settings: Settings): CleanResult {
+function cleanHtmlSafely(guarded: GuardedHtml, settings: Settings): CleanResult {
+  const { html, tree } = guarded;
   try {
-    return cleanHtml(html, settings);
+    return cleanHtml(html, settings, tree);
   } catch {
     // fall through to the other DOM
   }
   if (settings.dom === 'jsdom') {
     try {
-      return withFallback(cleanHtml(html, { ...settings, dom: 'linkedom' }), 'linkedom');
+      return withFallback(cleanHtml(html, { ...settings, dom: 'linkedom' }, tree), 'linkedom');
     } catch {
       // fall through to text
     }

@@ -196,10 +196,12 @@ export interface CleanResult {
 export interface Limits {
   /**
    * The input was read only up to offset `at` (UTF-16, into `result.input ?? input`): `bytes` or
-   * `chars`, the input passed the 20 MB cap; `elements`, the HTML passed the 30,000-element DOM
-   * budget. Nothing from `at` on is in `text` or `dropped`.
+   * `chars`, the input passed the 20 MB cap; `elements`, the HTML's tree passed the 30,000-element
+   * budget (elements the parser creates, reopened formatting elements included); `depth`, it
+   * passed 512 levels where flattening could not keep it shallower. Nothing from `at` on is in
+   * `text` or `dropped`.
    */
-  truncated?: { at: number; cap: 'bytes' | 'chars' | 'elements' };
+  truncated?: { at: number; cap: 'bytes' | 'chars' | 'elements' | 'depth' };
   /**
    * HTML: start tags nested deeper than 256 levels, ignored before parsing. Their text is kept,
    * one level up.

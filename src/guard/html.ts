@@ -1,12 +1,15 @@
-import { MAX_DEPTH, MAX_ELEMENTS } from './caps.js';
+import { MAX_DEPTH } from './caps.js';
 import { OpenElements } from './stack.js';
 import { rawTextClose, readTag } from './tags.js';
+import { type PageTree, readTree, type TreeBudget } from './tree.js';
 
 /**
- * The guard in front of the DOM: one linear pass over the page that (1) blanks start and end tags
+ * The guard in front of the DOM, two linear passes: (1) a tag scan that blanks start and end tags
  * nested deeper than MAX_DEPTH, so no parser or Readability ever sees deep nesting (jsdom
- * overflows its stack from ~15,000 levels; Readability took 337 s at 3,000), and (2) stops the
- * page at the start tag that passes MAX_ELEMENTS. Blanking writes a bogus comment `<!   >` over the tags (line
+ * overflows its stack from ~15,000 levels; Readability took 337 s at 3,000) while their text
+ * stays; (2) the standard's tree builder (`tree.ts`) over the result, which stops the page at the
+ * token that makes the tree pass MAX_ELEMENTS elements or MAX_TREE_DEPTH levels — what the scan
+ * cannot model (reconstructed formatting elements, the adoption agency) is bounded there. Blanking writes a bogus comment `<!   >` over the tags (line
  * breaks kept), so the guarded page has the same length and line numbers as the input, and every
  * offset the HTML path reports is an offset into the caller's string. The text inside blanked
  * tags stays, one level up. A page within both caps comes back as the very same string.
@@ -28,10 +31,19 @@ export interface GuardedHtml {
   readonly html: string;
   /** Start tags blanked for nesting deeper than MAX_DEPTH. */
   readonly flattened: number;
-  /** Start tags counted (raw-text content excluded). */
-  readonly elements: number;
-  /** Where the page was cut for passing MAX_ELEMENTS; absent when it was not. */
-  readonly truncatedAt?: number;
+  /** The page as the tree builder reads it (its tokens drive the strip). */
+  readonly tree: PageTree;
+  /** Where the page was cut for passing a tree budget; absent when it was not. */
+  readonly truncated?: { readonly at: number; readonly cap: 'elements' | 'depth' };
+}
+
+/** Guard a page: flatten deep nesting, then read it within the tree budgets (see the module comment). */
+export function guardHtml(input: string, maxDepth = MAX_DEPTH, budget?: TreeBudget): GuardedHtml {
+  const flat = flattenDeep(input, maxDepth);
+  const tree = readTree(flat.html, budget);
+  const stopped = tree.stopped;
+  const html = stopped ? flat.html.slice(0, stopped.at) : flat.html;
+  return { html, flattened: flat.flattened, tree, ...(stopped ? { truncated: stopped } : {}) };
 }
 
 /**
@@ -45,8 +57,8 @@ function blank(input: string, from: number, to: number): string {
   return !slice.includes('\n') && !slice.includes('\r') ? ' '.repeat(slice.length) : slice.replace(/[^\r\n]/gu, ' ');
 }
 
-/** Apply the guard's caps to a page (see the module comment). Linear in the page's length. */
-export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX_ELEMENTS): GuardedHtml {
+/** Pass (1): blank start tags nested deeper than `maxDepth`, and their end tags. Linear. */
+function flattenDeep(input: string, maxDepth: number): { html: string; flattened: number } {
   const open = new OpenElements();
   const blanked = new Map<string, number>(); // blanked start tags whose end tag has not come yet
   const cuts: number[] = []; // [from, to) pairs to blank, merged when adjacent
@@ -56,8 +68,6 @@ export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX
   };
   let pendingBlanked = 0; // sum of `blanked`
   let flattened = 0;
-  let elements = 0;
-  let truncatedAt: number | undefined;
   let i = input.indexOf('<');
   while (i >= 0) {
     const tag = readTag(input, i);
@@ -74,11 +84,6 @@ export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX
       } else if (name === 'plaintext') {
         break; // everything after is text
       } else {
-        elements += 1;
-        if (elements > maxElements) {
-          truncatedAt = i;
-          break;
-        }
         const opens = !VOID.has(name) && !ROOTS.has(name) && !(tag.selfClosing && open.inForeign);
         if (RAW_TEXT.has(name)) {
           const close = tag.selfClosing && open.inForeign ? tag.end : rawTextClose(input, name, tag.end);
@@ -90,7 +95,6 @@ export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX
           if (pendingBlanked === 0) open.impliedEnds(name);
           if (pendingBlanked > 0 || open.depth >= maxDepth) {
             pendingBlanked += 1;
-            elements -= 1;
             flattened += 1;
             blanked.set(name, (blanked.get(name) ?? 0) + 1);
             cut(i, tag.end);
@@ -100,7 +104,7 @@ export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX
     }
     i = resume >= input.length ? -1 : input.indexOf('<', resume);
   }
-  let html = truncatedAt === undefined ? input : input.slice(0, truncatedAt);
+  let html = input;
   if (cuts.length > 0) {
     const parts: string[] = [];
     let copied = 0;
@@ -113,5 +117,5 @@ export function guardHtml(input: string, maxDepth = MAX_DEPTH, maxElements = MAX
     parts.push(html.slice(copied));
     html = parts.join('');
   }
-  return { html, flattened, elements, ...(truncatedAt === undefined ? {} : { truncatedAt }) };
+  return { html, flattened };
 }

@@ -19,9 +19,13 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
 /** Table cells: blocks in a layout table, column separators in a data table. */
 export const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
-/** Elements whose text the reader never sees as text (fallback content, form values). */
+/**
+ * Elements whose text the reader never sees as text (fallback content a current browser does not
+ * show, form values). Not `<object>`: no browser runs its plugins any more, so its fallback
+ * content is what a reader sees.
+ */
 export const SILENT_TAGS: ReadonlySet<string> = new Set([
-  'audio', 'canvas', 'datalist', 'embed', 'iframe', 'map', 'noembed', 'noframes', 'object', 'option',
+  'audio', 'canvas', 'datalist', 'embed', 'iframe', 'map', 'noembed', 'noframes', 'option',
   'optgroup', 'select', 'textarea', 'video',
 ]);
 

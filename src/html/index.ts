@@ -1,3 +1,4 @@
+import type { PageTree } from '../guard/tree.js';
 import type { Settings } from '../options.js';
 import type { CleanResult } from '../types.js';
 import { type Candidate, chooseCandidate } from './candidate.js';
@@ -19,8 +20,8 @@ const PARAGRAPH = '\n\n';
  * duplicates, title) → the better of the Readability-led and the whole-body candidates →
  * metadata and rendering. The window is closed before returning, whatever happens.
  */
-export function cleanHtml(input: string, settings: Settings): CleanResult {
-  const stripped = stripPage(input);
+export function cleanHtml(input: string, settings: Settings, tree?: PageTree): CleanResult {
+  const stripped = stripPage(input, tree);
   const page = parsePage(stripped.html, settings.dom);
   try {
     const walk = walkPage(page.document, page.locate);

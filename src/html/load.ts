@@ -68,6 +68,8 @@ export interface TurndownModule {
   new (options?: Record<string, unknown>): {
     addRule(name: string, rule: { filter: string[]; replacement: (content: string, node: DomNode) => string }): void;
     turndown(input: DomElement): string;
+    /** Escapes markdown syntax in a text node (replaceable). */
+    escape(text: string): string;
   };
 }
 

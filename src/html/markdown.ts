@@ -32,10 +32,22 @@ function table(node: DomNode): string {
   return `\n\n${[line(head as string[]), line(Array(width).fill('---')), ...body.map(line)].join('\n')}\n\n`;
 }
 
+/**
+ * Text as markdown source: `<`, `>` and an `&` that would start a character reference become
+ * references themselves, so a page's escaped text (`&lt;img onerror…&gt;`) stays text in the
+ * markdown instead of turning into raw HTML a renderer would obey; then turndown's own escaping
+ * of markdown syntax (`*`, `_`, `#`, `[`…). Code is not passed through here (it is verbatim).
+ */
+export function escapeMarkdownText(text: string, escapeSyntax: (text: string) => string): string {
+  return escapeSyntax(text.replace(/&(?=#?[a-z0-9]+;)/giu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;'));
+}
+
 /** Markdown of a sanitized body. */
 export function toMarkdown(body: DomElement): string {
   const Turndown = loadTurndown();
   const service = new Turndown(OPTIONS);
+  const escapeSyntax = service.escape.bind(service);
+  service.escape = (text: string) => escapeMarkdownText(text, escapeSyntax);
   service.addRule('table', { filter: ['table'], replacement: (_, node) => table(node) });
   return service.turndown(body).trim();
 }

@@ -59,18 +59,25 @@ export function keptHtml(ctx: RenderContext, kept: readonly number[]): string {
   return out.join('\n');
 }
 
-/** The URL relative links resolve against: `<base href>` (itself resolved against the page URL), else the page URL. */
-function baseUrl(url: string | undefined, base: string | undefined): string | undefined {
+/** `value` resolved against `against`, when that gives an http(s) URL; else undefined. */
+function webUrl(value: string | undefined, against?: string): string | undefined {
+  if (!value) return undefined;
   try {
-    if (base) return new URL(base, url).href;
+    const resolved = new URL(value, against);
+    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
   } catch {
-    // A relative <base> without a page URL, or a malformed one: fall back to the page URL.
+    return undefined; // relative without a base, or malformed
   }
-  try {
-    return url ? new URL(url).href : undefined;
-  } catch {
-    return undefined;
-  }
+}
+
+/**
+ * The URL relative links resolve against: `<base href>` (itself resolved against the page URL),
+ * else the page URL — each only when it is http(s): a `javascript:`, `data:` or `file:` base or
+ * `options.url` is ignored, so resolving can never make a script URL out of a relative link.
+ */
+export function baseUrl(url: string | undefined, base: string | undefined): string | undefined {
+  const page = webUrl(url);
+  return webUrl(base, page) ?? page;
 }
 
 /** The markdown or HTML field of the result. */

@@ -9,7 +9,7 @@ import type { PreparedInput } from './index.js';
  */
 export function withInputFields(result: CleanResult, prepared: PreparedInput, guarded?: GuardedHtml): CleanResult {
   const limits: Limits = { ...result.limits };
-  if (guarded?.truncatedAt !== undefined) limits.truncated = { at: guarded.truncatedAt, cap: 'elements' };
+  if (guarded?.truncated) limits.truncated = { ...guarded.truncated };
   else if (prepared.truncated) limits.truncated = { ...prepared.truncated };
   if (guarded && guarded.flattened > 0) limits.flattened = guarded.flattened;
   const out: CleanResult = { ...result };
