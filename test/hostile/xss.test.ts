@@ -143,3 +143,47 @@ describe('to: html is safe', () => {
     );
   }, 60_000);
 });
+
+describe('links are resolved before they are checked (issue 9, items 1 and 11)', () => {
+  const BASES = ['javascript://x/%0aalert(document.domain)//', 'JavaScript://x/%0aalert(1)//', 'data:text/html,x/', 'vbscript://x/', 'file:///etc/'];
+  const links = '<a href="rel/page">relative link</a> <a href="/abs">root link</a> <img src="pic.png" alt="pic">';
+  const page = (head: string) => `<!doctype html><html><head><title>T</title>${head}</head><body><article><h1>Quay</h1><p>${PROSE} ${links}</p><p>${PROSE}</p></article></body></html>`;
+
+  for (const dom of ['jsdom', 'linkedom'] as Dom[]) {
+    it(`a page's own non-http <base href> never makes script URLs (${dom}, to html and markdown)`, () => {
+      for (const base of BASES) {
+        const input = page(`<base href="${base}">`);
+        assertSafe(clean(input, { to: 'html', dom }).html);
+        const md = clean(input, { to: 'markdown', dom }).markdown ?? '';
+        expect(md).not.toMatch(/\]\(\s*(?:javascript|vbscript|data|file):/iu);
+        expect(md).toContain('[relative link](rel/page)');
+      }
+    });
+
+    it(`options.url of a non-http scheme is ignored; an http base still resolves (${dom})`, () => {
+      for (const url of BASES) {
+        assertSafe(clean(page(''), { to: 'html', dom, url }).html);
+        expect(clean(page(''), { to: 'markdown', dom, url }).markdown).not.toMatch(/\]\(\s*(?:javascript|vbscript|data|file):/iu);
+      }
+      const html = clean(page('<base href="https://cdn.example.org/a/">'), { to: 'html', dom, url: 'javascript://x/' }).html ?? '';
+      expect(html).toContain('href="https://cdn.example.org/a/rel/page"');
+    });
+
+    it(`only http(s), mailto and relative URLs survive in to: html (${dom})`, () => {
+      const schemes = ['ftp://x/f', 'tel:+123', 'sms:+123', 'xmpp:a@b', 'cid:x', 'callto:x', 'matrix:u/x', 'mailto:a@b.c', 'https://ok.example/'];
+      const anchors = schemes.map((s, i) => `<a href="${s}">scheme${i}</a>`).join(' ');
+      const html = clean(page('').replace(links, anchors), { to: 'html', dom }).html ?? '';
+      const hrefs = [...html.matchAll(/href="([^"]*)"/gu)].map((m) => m[1]);
+      expect(hrefs).toEqual(['mailto:a@b.c', 'https://ok.example/']);
+      expect(html).toContain('scheme0'); // the link text stays
+    });
+
+    it(`escaped markup in text stays text in to: markdown (${dom})`, () => {
+      const input = page('').replace(links, '&lt;img src=x onerror=alert(1)&gt; and &lt;script&gt;x()&lt;/script&gt; &amp;lt;');
+      const md = clean(input, { to: 'markdown', dom }).markdown ?? '';
+      expect(md).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      expect(md).not.toMatch(/<img|<script/iu);
+      expect(md).toContain('&amp;lt;');
+    });
+  }
+});
