@@ -8,8 +8,12 @@
  * - the rest is read as plain text, one block per non-blank line, as in text mode.
  * Documents under MD_CHUNK_FROM are parsed whole, as before. In bigger ones a construct spanning a
  * cut (a fenced block with blank lines, a loose list, a reference defined before the cut) is read
- * as two, and markdown syntax past MD_PARSE_CHARS stays in the text.
+ * as two, and markdown syntax past MD_PARSE_CHARS stays in the text. In any document, the
+ * stretches `md-shapes.ts` finds hostile (nesting or delimiter runs micromark is superlinear on)
+ * are read as plain lines too.
  */
+
+import { hostileRanges } from './md-shapes.js';
 
 /** Documents at most this long are parsed in one piece (real scraped markdown is far smaller). */
 export const MD_CHUNK_FROM = 256_000;
@@ -66,22 +70,44 @@ function lineBreaks(input: string, from: number, to: number): number {
   return n;
 }
 
-/** The chunks to read `input` in: one for documents up to MD_CHUNK_FROM. */
+/**
+ * The chunks to read `input` in: one for documents up to MD_CHUNK_FROM, unless hostile shapes
+ * (`md-shapes.ts`) are read as plain lines around the parsed parts.
+ */
 export function markdownChunks(input: string, from = MD_CHUNK_FROM, size = MD_CHUNK_CHARS, parsed = MD_PARSE_CHARS): Chunk[] {
-  if (input.length <= from) return [{ start: 0, end: input.length, line: 1, plain: false }];
+  const hostile = hostileRanges(input.length > parsed ? input.slice(0, parsed) : input);
+  if (hostile.length === 0) return sizedChunks(input, 0, input.length, 1, from, size, parsed);
   const chunks: Chunk[] = [];
-  let start = 0;
+  let at = 0;
   let line = 1;
-  while (start < input.length) {
-    const skipped = skipBlankLines(input, start);
+  for (const [start, end] of hostile) {
+    chunks.push(...sizedChunks(input, at, start, line, from, size, parsed));
+    line += lineBreaks(input, at, start);
+    chunks.push({ start, end, line, plain: true });
+    line += lineBreaks(input, start, end);
+    at = end;
+  }
+  chunks.push(...sizedChunks(input, at, input.length, line, from, size, parsed));
+  return chunks.filter((c) => c.end > c.start);
+}
+
+/** Chunks of [from, to) of `input` (on line `line`), as sized for a document of its length. */
+function sizedChunks(input: string, begin: number, stop: number, firstLine: number, from: number, size: number, parsed: number): Chunk[] {
+  if (begin >= stop) return [];
+  if (input.length <= from) return [{ start: begin, end: stop, line: firstLine, plain: false }];
+  const chunks: Chunk[] = [];
+  let start = begin;
+  let line = firstLine;
+  while (start < stop) {
+    const skipped = Math.min(skipBlankLines(input, start), stop);
     line += lineBreaks(input, start, skipped);
     start = skipped;
-    if (start >= input.length) break;
+    if (start >= stop) break;
     if (start >= parsed) {
-      chunks.push({ start, end: input.length, line, plain: true });
+      chunks.push({ start, end: stop, line, plain: true });
       break;
     }
-    const end = input.length - start <= size ? input.length : cutPoint(input, start, start + size);
+    const end = stop - start <= size ? stop : cutPoint(input, start, start + size);
     chunks.push({ start, end, line, plain: false });
     line += lineBreaks(input, start, end);
     start = end;

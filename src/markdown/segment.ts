@@ -254,7 +254,7 @@ export function rawBlocks(input: string): RawBlock[] {
   const out: RawBlock[] = [];
   for (const chunk of markdownChunks(input)) {
     if (chunk.plain) {
-      for (const b of segmentLines(input.slice(chunk.start))) {
+      for (const b of segmentLines(input.slice(chunk.start, chunk.end))) {
         out.push({ start: b.start + chunk.start, end: b.end + chunk.start, line: b.line + chunk.line - 1, kind: 'line', tag: 'paragraph', text: b.text, linkChars: 0, media: false });
       }
       continue;
