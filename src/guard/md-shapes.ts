@@ -5,11 +5,18 @@
  *   the stack (the tree is as deep as the line's markers), quadratic before that;
  * - delimiter runs inside one paragraph: 8,000 `*` around a word took 29 s (emphasis resolution
  *   compares every opener with every closer); `[a](` × 4,000 grew 13× for 4× the input, `](` 17×.
+ * - many lines in one paragraph (or an unclosed fence): `'ab\n'` × a million, 64k code lines.
  * A "unit" is a paragraph (consecutive lines that start no new block) or one line that starts a
  * block (a list item, a heading, a quote, a table row): micromark resolves inline syntax per unit.
  * Written by hand: no markdown library bounds this, and the scan must cost less than the parse.
  */
 
+/**
+ * Most lines in one unit: micromark merges a paragraph's text events with `Array.splice`, so a
+ * paragraph's cost grows with the square of its lines (10,000 six-character lines: ~1 s; real
+ * paragraphs and code listings have tens). Longer units are read line by line.
+ */
+export const MD_MAX_UNIT_LINES = 2_000;
 /** Deepest container nesting parsed: real markdown nests a few levels; 32 leaves room for any. */
 export const MD_MAX_NESTING = 32;
 /** Most emphasis delimiters (`*`, `_`) in one unit: 256 cost micromark ~2 ms, 2,000 cost 130 ms. */
@@ -68,9 +75,10 @@ export function hostileRanges(input: string): [number, number][] {
   let unitStart = -1;
   let delimiters = 0;
   let brackets = 0;
+  let lines = 0;
   let hostile = false;
   const flush = (end: number) => {
-    if (unitStart >= 0 && (hostile || delimiters > MD_MAX_DELIMITERS || brackets > MD_MAX_BRACKETS)) {
+    if (unitStart >= 0 && (hostile || delimiters > MD_MAX_DELIMITERS || brackets > MD_MAX_BRACKETS || lines > MD_MAX_UNIT_LINES)) {
       const last = out[out.length - 1];
       if (last && last[1] === unitStart) last[1] = end;
       else out.push([unitStart, end]);
@@ -78,6 +86,7 @@ export function hostileRanges(input: string): [number, number][] {
     unitStart = -1;
     delimiters = 0;
     brackets = 0;
+    lines = 0;
     hostile = false;
   };
   let i = 0;
@@ -93,6 +102,7 @@ export function hostileRanges(input: string): [number, number][] {
         flush(i);
         unitStart = i;
       }
+      lines += 1;
       if (lineNesting(input, i, eol) > MD_MAX_NESTING) hostile = true;
       for (let k = i; k < eol; k += 1) {
         const c = input.charCodeAt(k);

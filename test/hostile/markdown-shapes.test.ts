@@ -63,3 +63,10 @@ describe('markdown bombs are read as plain lines', () => {
     expect(hostileRanges(doc)).toEqual([]);
   });
 });
+
+describe('many short lines stay linear (issue 9, item 6)', () => {
+  it('a paragraph of thousands of lines is read line by line in markdown', () => {
+    const input = 'code line\n'.repeat(5000);
+    expect(hostileRanges(input)).toEqual([[0, input.length]]);
+  });
+});
