@@ -1,8 +1,9 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assertInput } from '../input/index.js';
 import type { CleanOptions, CleanResult } from '../types.js';
 import { ChaffMemoryError, ChaffTimeoutError, ChaffWorkerError, rebuildError } from './errors.js';
+import { HeapFlagLift } from './heap-flag.js';
 import type { ReplyMessage, TaskMessage } from './protocol.js';
 
 /**
@@ -14,7 +15,7 @@ import type { ReplyMessage, TaskMessage } from './protocol.js';
 
 /** Options of {@link createPool}. */
 export interface PoolOptions {
-  /** Worker threads. Default: the machine's available parallelism. */
+  /** Worker threads. Default: the machine's available parallelism. At most 64, and at most one per 256 MB of the machine's memory (a warm HTML worker holds ~240 MB). */
   workers?: number;
   /** Longest a page may take once a worker starts on it, in ms. Default: 30 000. */
   timeoutMs?: number;
@@ -38,6 +39,18 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_MAX_HEAP_MB = 512;
 /** Below this a worker cannot even load the library. */
 const MIN_HEAP_MB = 32;
+/** Hard ceiling on workers: far past any machine's useful parallelism for this work. */
+const MAX_WORKERS = 64;
+/** What a warm HTML worker holds besides its heap budget (modules, a DOM): ~240 MB measured. */
+const WORKER_BASE_MB = 256;
+
+/**
+ * Most workers a pool may start on this machine: MAX_WORKERS, and no more than the machine's
+ * memory holds at WORKER_BASE_MB each (a pool of 1,000 workers would take the host down).
+ */
+export function maxWorkers(memoryBytes = totalmem()): number {
+  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(memoryBytes / (WORKER_BASE_MB * 1024 * 1024))));
+}
 
 interface Task {
   readonly id: number;
@@ -60,10 +73,11 @@ interface Settings {
   readonly maxHeapMb: number;
 }
 
-function positiveInteger(name: string, value: unknown, fallback: number, min = 1): number {
+function positiveInteger(name: string, value: unknown, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new TypeError(`chaff: pool option "${name}" must be an integer >= ${min}; got ${String(value)}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
+    throw new TypeError(`chaff: pool option "${name}" must be an integer ${range}; got ${typeof value === 'number' ? value : typeof value}`);
   }
   return value;
 }
@@ -71,7 +85,7 @@ function positiveInteger(name: string, value: unknown, fallback: number, min = 1
 function resolveSettings(options: PoolOptions | undefined): Settings {
   const o = options ?? {};
   return {
-    workers: positiveInteger('workers', o.workers, Math.max(1, availableParallelism())),
+    workers: positiveInteger('workers', o.workers, Math.min(maxWorkers(), Math.max(1, availableParallelism())), 1, maxWorkers()),
     timeoutMs: positiveInteger('timeoutMs', o.timeoutMs, DEFAULT_TIMEOUT_MS),
     maxHeapMb: positiveInteger('maxHeapMb', o.maxHeapMb, DEFAULT_MAX_HEAP_MB, MIN_HEAP_MB),
   };
@@ -86,6 +100,9 @@ class WorkerPool implements LinePool {
   /** Set when a worker could not even start (a missing or broken script): nothing will run. */
   private broken: Error | undefined;
   private drained: (() => void) | undefined;
+  /** The one promise every `close()` call returns. */
+  private closing: Promise<void> | undefined;
+  private readonly heapFlag = new HeapFlagLift();
 
   constructor(
     private readonly script: string | URL,
@@ -122,7 +139,12 @@ class WorkerPool implements LinePool {
     });
   }
 
-  async close(): Promise<void> {
+  close(): Promise<void> {
+    this.closing ??= this.shutDown();
+    return this.closing;
+  }
+
+  private async shutDown(): Promise<void> {
     this.closed = true;
     if (!this.idle()) await new Promise<void>((resolve) => (this.drained = resolve));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
@@ -134,14 +156,30 @@ class WorkerPool implements LinePool {
 
   /** Start a worker for the slot; events of a worker the slot no longer holds are ignored. */
   private attach(slot: Slot): void {
-    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.settings.maxHeapMb } });
+    this.heapFlag.lift();
+    let worker: Worker;
+    try {
+      worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.settings.maxHeapMb } });
+    } catch (error) {
+      this.heapFlag.release();
+      throw error;
+    }
     slot.worker = worker;
     let online = false;
-    worker.on('online', () => (online = true));
+    let released = false;
+    const release = () => {
+      if (!released) this.heapFlag.release();
+      released = true;
+    };
+    worker.on('online', () => {
+      online = true;
+      release();
+    });
     worker.on('message', (m: ReplyMessage) => {
       if (slot.worker === worker) this.onReply(slot, m);
     });
     worker.on('error', (e: Error & { code?: string }) => {
+      release();
       if (slot.worker !== worker) return;
       if (!online) {
         this.breakDown(new ChaffWorkerError(`chaff: worker could not start: ${e.message}`));
@@ -152,6 +190,7 @@ class WorkerPool implements LinePool {
       this.fail(slot, error);
     });
     worker.on('exit', (code) => {
+      release();
       if (slot.worker === worker && !this.closed && !this.broken) this.fail(slot, new ChaffWorkerError(`chaff: worker exited with code ${code}`));
     });
     worker.unref();

@@ -1,7 +1,10 @@
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { ChaffMemoryError, ChaffTimeoutError } from '../../src/pool/errors.js';
-import { createPoolWith } from '../../src/pool/pool.js';
+import { createPool } from '../../src/index.js';
+import { createPoolWith, maxWorkers } from '../../src/pool/pool.js';
 import { CLI_ROOT } from '../cli/paths.js';
 import { ARTICLE_MARKER, article, densePage } from './cases.js';
 
@@ -42,4 +45,40 @@ describe.runIf(existsSync(WORKER))('worker pool on hostile pages (real worker)',
     expect(r.limits?.flattened).toBeGreaterThan(0);
     await pool.close();
   }, HANG);
+});
+
+describe('pool settings and shutdown (issue 9, items 7 and 8)', () => {
+  it('close() called twice: both promises settle', async () => {
+    const pool = createPoolWith(WORKER, { workers: 1 });
+    const page = pool.clean('A paragraph about the harbour and the ferries returning to the quay.', { from: 'text' });
+    const [a, b] = [pool.close(), pool.close()];
+    expect(a).toBe(b);
+    await expect(Promise.all([a, b, page])).resolves.toHaveLength(3);
+    await expect(pool.close()).resolves.toBeUndefined();
+  }, HANG);
+
+  it('the number of workers is bounded by a ceiling and by the machine memory', () => {
+    expect(() => createPool({ workers: 1_000 })).toThrow(/workers.*from 1 to/u);
+    expect(maxWorkers(4 * 1024 ** 3)).toBe(16);
+    expect(maxWorkers(1024 ** 4)).toBe(64);
+    expect(maxWorkers(1)).toBe(1);
+  });
+
+  it.runIf(existsSync(WORKER))("maxHeapMb holds when the host runs with --max-old-space-size (flag or NODE_OPTIONS)", () => {
+    const dir = `${CLI_ROOT}heap-flag/`;
+    mkdirSync(dir, { recursive: true });
+    const entry = `${dir}entry.ts`;
+    writeFileSync(entry, [
+      `import { createPoolWith } from ${JSON.stringify(new URL('../../src/pool/pool.ts', import.meta.url).pathname)};`,
+      `const pool = createPoolWith(${JSON.stringify(WORKER)}, { workers: 1, maxHeapMb: 64, timeoutMs: 60000 });`,
+      "const heavy = 'ab\\n'.repeat(1000000);",
+      "const outcome = await pool.clean(heavy, { from: 'text' }).then(() => 'cleaned', (e) => e.name);",
+      'await pool.close();',
+      'console.log(JSON.stringify({ outcome }));',
+    ].join('\n'));
+    buildSync({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: `${dir}run.mjs`, logLevel: 'error' });
+    const run = (args: string[], env: NodeJS.ProcessEnv) => JSON.parse(execFileSync(process.execPath, [...args, `${dir}run.mjs`], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 120_000 }).trim().split('\n').pop() as string);
+    expect(run(['--max-old-space-size=4096'], {})).toEqual({ outcome: 'ChaffMemoryError' });
+    expect(run([], { NODE_OPTIONS: '--max-old-space-size=4096' })).toEqual({ outcome: 'ChaffMemoryError' });
+  }, 240_000);
 });
