@@ -42,7 +42,7 @@ const FOCUS: readonly Focus[] = ['precision', 'balanced', 'recall'];
 /** Default per-record deadline in batches: far above any real page. */
 const DEFAULT_TIMEOUT_MS = 30_000;
 /** More threads than this buys nothing on any machine chaff targets, and a typo could fork-bomb. */
-const MAX_JOBS = 256;
+const MAX_JOBS = 64;
 
 const OPTIONS = {
   from: { type: 'string' },

@@ -1,5 +1,4 @@
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { createLinePool } from '../pool/pool.js';
 import { hostOf, learnByHost, type SiteRecord } from '../site/index.js';
@@ -7,6 +6,7 @@ import type { SiteProfile } from '../types.js';
 import type { CleanOptions, From } from '../types.js';
 import { errorLine, parseRecord } from './jsonl.js';
 import type { ProgressBar } from './progress.js';
+import { jsonlLines } from './lines.js';
 
 /**
  * `--jsonl`: read records line by line, clean them on a worker pool, write one line per record in
@@ -61,7 +61,7 @@ export async function runBatch(input: Readable, out: Writable, o: BatchOptions):
     o.progress.update(state());
   };
 
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
+  const lines = nonBlank(jsonlLines(input as AsyncIterable<Buffer | string>));
   // --learn-site reads the whole batch first: a site is learned from all its pages.
   const batch = o.learnSite ? await readAll(lines) : undefined;
   const profiles = batch ? learnFromBatch(batch, o) : undefined;
@@ -103,6 +103,11 @@ export async function runBatch(input: Readable, out: Writable, o: BatchOptions):
   }
   o.progress.done(state());
   return { records, errors };
+}
+
+/** Lines that hold a record: blank lines (white space only) separate nothing and get no output line. */
+async function* nonBlank(lines: AsyncIterable<string>): AsyncGenerator<string> {
+  for await (const line of lines) if (line.trim() !== '') yield line;
 }
 
 async function readAll(lines: AsyncIterable<string>): Promise<string[]> {

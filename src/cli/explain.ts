@@ -1,4 +1,5 @@
 import type { CleanResult, Dropped } from '../types.js';
+import { escapeControls } from './terminal.js';
 
 /**
  * `--explain`: the dropped list as a table a person can scan — line, reason, rule and a one-line
@@ -19,9 +20,9 @@ export interface ExplainOptions {
   readonly width: number;
 }
 
-/** One line of text: whitespace runs folded, clipped to `max` characters with an ellipsis. */
+/** One line of text: whitespace runs folded, controls escaped, clipped to `max` characters with an ellipsis. */
 export function preview(text: string, max: number): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  const flat = escapeControls(text.replace(/\s+/gu, ' ').trim());
   return flat.length > max ? `${flat.slice(0, Math.max(0, max - 1))}…` : flat;
 }
 
@@ -32,7 +33,7 @@ function paint(on: boolean, code: string, text: string): string {
 /** The summary line: title, kind, language, sizes. */
 export function summary(result: CleanResult): string {
   const parts = [
-    result.title !== undefined ? `title: ${result.title}` : 'title: (none)',
+    result.title !== undefined ? `title: ${escapeControls(result.title)}` : 'title: (none)',
     `from: ${result.from}`,
     `lang: ${result.lang ?? '?'}`,
     `kept: ${result.text.length} chars`,
@@ -43,9 +44,15 @@ export function summary(result: CleanResult): string {
 
 /** The table of dropped blocks, one row each, in input order. */
 export function explainTable(dropped: readonly Dropped[], o: ExplainOptions): string {
-  const lineW = Math.max(4, ...dropped.map((d) => String(d.line).length));
-  const reasonW = Math.max(6, ...dropped.map((d) => d.reason.length));
-  const ruleW = Math.max(4, ...dropped.map((d) => d.rule.length));
+  // Loops, not Math.max(...spread): a page can drop more records than a call has arguments.
+  let lineW = 4;
+  let reasonW = 6;
+  let ruleW = 4;
+  for (const d of dropped) {
+    lineW = Math.max(lineW, String(d.line).length);
+    reasonW = Math.max(reasonW, d.reason.length);
+    ruleW = Math.max(ruleW, d.rule.length);
+  }
   const previewW = Math.max(MIN_PREVIEW, o.width - lineW - reasonW - ruleW - 6);
   const head = `${'line'.padStart(lineW)}  ${'reason'.padEnd(reasonW)}  ${'rule'.padEnd(ruleW)}  text`;
   const rows = dropped.map((d) => {

@@ -1,5 +1,6 @@
 import type { CleanResult } from '../types.js';
 import type { CliTo } from './args.js';
+import { jsonWithoutControls } from './terminal.js';
 
 /** What one cleaned page prints as, for each `--to`. */
 
@@ -7,7 +8,7 @@ import type { CliTo } from './args.js';
 export function formatResult(result: CleanResult, to: CliTo, pretty = true): string {
   switch (to) {
     case 'json':
-      return `${JSON.stringify(result, null, pretty ? 2 : undefined)}\n`;
+      return `${jsonWithoutControls(JSON.stringify(result, null, pretty ? 2 : undefined))}\n`;
     case 'markdown':
       return withNewline(result.markdown ?? result.text);
     case 'html':

@@ -5,6 +5,7 @@ import type { CleanOptions } from '../types.js';
 import { type CliArgs, parseCliArgs, UsageError } from './args.js';
 import { runBatch } from './batch.js';
 import { DEFAULT_WIDTH, explain } from './explain.js';
+import { jsonWithoutControls, stripControls } from './terminal.js';
 import { fileHeader, formatResult } from './format.js';
 import { HELP } from './help.js';
 import { ProgressBar } from './progress.js';
@@ -54,9 +55,11 @@ async function runFiles(files: readonly string[], args: CliArgs): Promise<number
       if (args.explain) {
         output = explain(result, { color: process.stdout.isTTY === true && !process.env.NO_COLOR, width: process.stdout.columns ?? DEFAULT_WIDTH });
       } else if (args.to === 'json' && several) {
-        output = `${JSON.stringify({ file: name, ...result })}\n`;
+        output = `${jsonWithoutControls(JSON.stringify({ file: name, ...result }))}\n`;
       } else {
         output = formatResult(result, args.to);
+        // A page's own control sequences never reach a terminal (JSON output escapes them).
+        if (process.stdout.isTTY === true && args.to !== 'json') output = stripControls(output);
       }
     } catch (error) {
       fail(error instanceof InputError ? error.message : `${name}: ${(error as Error).message}`);

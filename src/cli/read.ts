@@ -22,17 +22,20 @@ export function readFailure(name: string, error: unknown): InputError {
   return new InputError(`cannot read '${name}': ${why}`);
 }
 
-/** All of standard input, as UTF-8. */
-export async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {
+/** All of standard input, as bytes. */
+export async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
-/** A file's text (`-`: standard input). Throws {@link InputError}. */
-export async function readInput(name: string, stdin: NodeJS.ReadableStream): Promise<string> {
+/**
+ * A file's bytes (`-`: standard input), for `clean()` to decode (BOM, UTF-8, `<meta charset>`,
+ * windows-1252): a `windows-1251` page read as a UTF-8 string was mojibake. Throws {@link InputError}.
+ */
+export async function readInput(name: string, stdin: NodeJS.ReadableStream): Promise<Uint8Array> {
   try {
-    return name === '-' ? await readStdin(stdin) : readFileSync(name, 'utf8');
+    return name === '-' ? await readStdin(stdin) : readFileSync(name);
   } catch (error) {
     throw readFailure(name === '-' ? 'standard input' : name, error);
   }
