@@ -51,10 +51,20 @@ const TO_VALUES: readonly To[] = ['text', 'markdown', 'html'];
 const FOCUS_VALUES: readonly Focus[] = ['precision', 'balanced', 'recall'];
 const DOM_VALUES: readonly Dom[] = ['jsdom', 'linkedom'];
 
+/** A value named in an error message, for any value (`String()` throws on `Object.create(null)`). */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value === undefined) return String(value);
+  if (value === null) return 'null';
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
 function pick<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new TypeError(`chaff: option "${name}" must be one of ${allowed.map((v) => `'${v}'`).join(', ')}; got ${String(value)}`);
+  throw new TypeError(`chaff: option "${name}" must be one of ${allowed.map((v) => `'${v}'`).join(', ')}; got ${describeValue(value)}`);
 }
 
 function optionalString(name: string, value: unknown): string | undefined {

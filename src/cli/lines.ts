@@ -5,7 +5,7 @@ import { StringDecoder } from 'node:string_decoder';
  * is JSON white space, legal between a record's tokens, so it never ends a record (readline's
  * splitting at `\r` made one record two error lines). UTF-8 is decoded across chunk edges.
  */
-export async function* jsonlLines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+export async function* jsonlLines(input: AsyncIterable<Buffer | string> | Iterable<Buffer | string>): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let rest = '';
   for await (const chunk of input) {

@@ -1,6 +1,6 @@
 import type { PageTree } from '../guard/tree.js';
 import type { Settings } from '../options.js';
-import type { CleanResult } from '../types.js';
+import type { CleanResult, Dropped } from '../types.js';
 import { type Candidate, chooseCandidate } from './candidate.js';
 import { blockChrome } from './hints.js';
 import { pageMetadata } from './metadata.js';
@@ -13,6 +13,23 @@ import { walkPage } from './walk.js';
 
 /** Paragraph separator in `result.text` (as in the text pipeline's assembly). */
 const PARAGRAPH = '\n\n';
+
+/**
+ * Dropped records in input order, none overlapping. The DOM's order is not the source's where
+ * the parser moved nodes (foster-parented text, the adoption agency, misnested tags), so blocks
+ * can come out of order or share source: records are sorted by start, and a record that starts
+ * inside the one before is merged into it (the first record's reason and rule, both texts).
+ */
+export function inSourceOrder(dropped: readonly Dropped[]): Dropped[] {
+  const sorted = [...dropped].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Dropped[] = [];
+  for (const d of sorted) {
+    const last = out[out.length - 1];
+    if (last === undefined || d.start >= last.end) out.push(d);
+    else out[out.length - 1] = { ...last, end: Math.max(last.end, d.end), text: last.text === d.text ? last.text : `${last.text} ${d.text}` };
+  }
+  return out;
+}
 
 /**
  * HTML mode: strip → parse (jsdom or linkedom) → walk (blocks, offsets, DOM hints, metadata) →
@@ -39,7 +56,7 @@ export function cleanHtml(input: string, settings: Settings, tree?: PageTree): C
       pipelineLang: chosen.result.lang,
       firstParagraph: chosen.kept.map((i) => chosen.blocks[i]).find((b) => b !== undefined && b.kind !== 'heading')?.text,
     });
-    return { text, ...render, ...meta, from: 'html', dropped: chosen.dropped };
+    return { text, ...render, ...meta, from: 'html', dropped: inSourceOrder(chosen.dropped) };
   } finally {
     page.close();
   }

@@ -1,3 +1,4 @@
+import { describeValue } from '../options.js';
 import type { From, SiteProfile } from '../types.js';
 import { fingerprint, hash, pairKey } from './fingerprint.js';
 import { MIN_PAGES, isLong } from './judge.js';
@@ -77,13 +78,13 @@ function snapshot(table: ReadonlyMap<string, number>): Record<string, number> {
 function bound(value: unknown): number {
   if (value === undefined) return MAX_FINGERPRINTS;
   if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_BOUND) return value;
-  throw new TypeError(`chaff: option "maxFingerprints" must be an integer ≥ ${MIN_BOUND}; got ${String(value)}`);
+  throw new TypeError(`chaff: option "maxFingerprints" must be an integer ≥ ${MIN_BOUND}; got ${describeValue(value)}`);
 }
 
 function fromOption(value: unknown): From {
   if (value === undefined) return 'auto';
   if (value === 'auto' || value === 'text' || value === 'markdown' || value === 'html') return value;
-  throw new TypeError(`chaff: option "from" must be one of 'auto', 'text', 'markdown', 'html'; got ${String(value)}`);
+  throw new TypeError(`chaff: option "from" must be one of 'auto', 'text', 'markdown', 'html'; got ${describeValue(value)}`);
 }
 
 /**
