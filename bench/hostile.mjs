@@ -2,7 +2,8 @@
 // chaff hostile-input figures (docs/security.md): each hostile case in its own child process —
 // time of the call (after a warm-up page of the same mode, so module loading is not counted) and
 // the process's peak RSS — then the memory soak: heap growth over synchronous and awaited loops.
-// Usage: npm run bench:hostile [-- --only NAME] [-- --soak-only]. Reads dist/ (built first).
+// Usage: npm run bench:hostile [-- --only NAME] [-- --soak-only] [-- --no-soak] [-- --gate]. Reads
+// dist/ (built first). --gate: exit 1 when a case passes its CPU-time or peak-RSS bound (`bound`).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -40,7 +41,26 @@ const CASE_LIST = [
     [`${k} (markdown)`, `C.textCases[${JSON.stringify(k)}]()`, { from: 'markdown' }],
     [`${k} (html)`, `C.textCases[${JSON.stringify(k)}]()`, { from: 'html' }],
   ]),
+  // Second round (issue 9): what the tree builder builds, markdown nesting and inline shapes, many short lines.
+  ...['jsdom', 'linkedom'].flatMap((dom) => Object.keys({ 'reopened <b> x 250 in 5,000 <p>': 0, '<b><div></b> x 5,000': 0, '<span><div></span> x 5,000': 0, '<li><ul></li> x 5,000': 0, '<form><div></form> x 5,000': 0, '<svg> + <div/> x 20,000': 0, '<table><tr><td><table></td> x 127': 0 }).map((k) => [`${k} (${dom})`, `C.treeCases[${JSON.stringify(k)}]()`, { from: 'html', dom }])),
+  ...Object.keys({ "'>' x 4,000": 0, "'- ' x 2,000": 0, "'> - ' x 1,000": 0, "1,000 lines of '> ' x 1,000": 0, "'*' x 8,000 + x + '*' x 8,000": 0, "'[' x 20,000": 0, "'](' x 20,000": 0, "'[a](' x 8,000": 0, '50,000 reference uses': 0, 'a 10,000-column table': 0 }).map((k) => [`${k} (markdown)`, `C.markdownCases[${JSON.stringify(k)}]()`, { from: 'markdown' }]),
+  ...Object.keys({ "'code line' x 64,000": 0, "'## Heading' x 100,000": 0, 'an unclosed fence of 100,000 lines': 0, "'ab' x 1,000,000 lines": 0 }).flatMap((k) => [
+    [`${k} (text)`, `C.lineCases[${JSON.stringify(k)}]()`, { from: 'text' }],
+    [`${k} (markdown)`, `C.lineCases[${JSON.stringify(k)}]()`, { from: 'markdown' }],
+  ]),
 ];
+
+/**
+ * The bounds `--gate` holds each case to, on CPU time of the call (a busy machine slows wall time,
+ * not CPU time) and the process' peak RSS: HTML (issue 9) 2 s per MB plus 0.25 s for a DOM's fixed
+ * cost, and 1 GB; text and markdown, which were quadratic, a linear bound at their measured rates.
+ */
+function bound(options, chars) {
+  const mb = chars / 1e6;
+  if (options.from === 'text') return { cpuMs: 1000 + 4000 * mb, rssMb: 2048 };
+  if (options.from === 'markdown') return { cpuMs: 1000 + 12_000 * mb, rssMb: 2048 };
+  return { cpuMs: 250 + 2000 * mb, rssMb: 1024 };
+}
 
 function child(script, args) {
   const out = execFileSync(process.execPath, ['--expose-gc', '--input-type=module', '-e', script, ...args], { encoding: 'utf8', maxBuffer: 1 << 24, timeout: 300_000 });
@@ -57,9 +77,12 @@ function runCase([name, expr, options]) {
     clean(C.article(''), options); // warm-up: modules loaded, not counted
     const input = ${expr};
     const t = performance.now();
+    const cpu = process.cpuUsage();
     const r = clean(input, options);
+    const used = process.cpuUsage(cpu);
     const ms = performance.now() - t;
-    console.log(JSON.stringify({ ms, rssMb: process.resourceUsage().maxRSS / 1024, limits: r.limits ?? null }));`;
+    const chars = typeof input === 'string' ? input.length : input.byteLength;
+    console.log(JSON.stringify({ ms, cpuMs: (used.user + used.system) / 1000, chars, rssMb: process.resourceUsage().maxRSS / 1024, limits: r.limits ?? null }));`;
   return { name, ...child(script, []) };
 }
 
@@ -94,15 +117,25 @@ mkdirSync(CACHE, { recursive: true });
 buildSync({ entryPoints: [resolve(ROOT, 'test/hostile/cases.ts')], bundle: true, format: 'esm', platform: 'node', outfile: CASES, logLevel: 'error' });
 if (!existsSync(resolve(ROOT, 'dist/index.js'))) throw new Error('build first: npm run build');
 
+const gate = args.includes('--gate');
+const failures = [];
 if (!args.includes('--soak-only')) {
-  console.log('| case | time (ms) | peak RSS (MB) | limits |\n| --- | ---: | ---: | --- |');
+  console.log('| case | input (MB) | time (ms) | CPU (ms) | CPU bound (ms) | peak RSS (MB) | limits |\n| --- | ---: | ---: | ---: | ---: | ---: | --- |');
   for (const c of CASE_LIST) {
     if (only && !c[0].includes(only)) continue;
     const r = runCase(c);
-    console.log(`| ${r.name} | ${Math.round(r.ms)} | ${Math.round(r.rssMb)} | ${r.limits ? JSON.stringify(r.limits) : ''} |`);
+    const b = bound(c[2], r.chars);
+    const over = r.cpuMs > b.cpuMs || r.rssMb > b.rssMb;
+    if (over) failures.push(`${r.name}: ${Math.round(r.cpuMs)} ms CPU (bound ${Math.round(b.cpuMs)}), ${Math.round(r.rssMb)} MB (bound ${b.rssMb})`);
+    console.log(`| ${r.name} | ${(r.chars / 1e6).toFixed(2)} | ${Math.round(r.ms)} | ${Math.round(r.cpuMs)} | ${Math.round(b.cpuMs)}${over ? ' **over**' : ''} | ${Math.round(r.rssMb)} | ${r.limits ? JSON.stringify(r.limits) : ''} |`);
   }
 }
-if (!only) {
+if (gate) {
+  for (const f of failures) console.log(`hostile gate: ${f}`);
+  console.log(failures.length === 0 ? 'hostile gate: passed' : `hostile gate: FAILED (${failures.length})`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+if (!only && !args.includes('--no-soak')) {
   console.log('\n| loop | DOM | to | pages | heap growth (MB) | after the loop turns (MB) | ms/page | peak RSS (MB) |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |');
   for (const [mode, dom, to, n] of [['sync', 'jsdom', 'text', 300], ['sync', 'jsdom', 'html', 300], ['awaited', 'jsdom', 'text', 300], ['awaited', 'jsdom', 'html', 300], ['sync', 'linkedom', 'text', 300], ['awaited', 'jsdom', 'text', 2000]]) {
     const r = soak(mode, dom, to, n);

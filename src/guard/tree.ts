@@ -56,8 +56,11 @@ export interface AttributeRange {
 export type TreeToken =
   | { readonly kind: 'start'; readonly name: string; readonly start: number; readonly end: number; readonly attrs: readonly AttributeRange[]; element: TreeElement | undefined }
   | { readonly kind: 'end' | 'comment' | 'doctype'; readonly name: string; readonly start: number; readonly end: number }
-  /** Character data; `space`: white space only, `verbatim`: inside `<pre>`, `<textarea>` or raw text. */
-  | { readonly kind: 'text'; readonly start: number; readonly end: number; readonly space: boolean; readonly verbatim: boolean };
+  /**
+   * Character data, adjacent runs merged into one; `space`: white space only, `verbatim`: inside
+   * `<pre>`, `<textarea>` or raw text.
+   */
+  | { readonly kind: 'text'; readonly start: number; end: number; space: boolean; readonly verbatim: boolean };
 
 /** What reading the page found. */
 export interface PageTree {
@@ -121,6 +124,15 @@ class RecordingParser extends Parser<DefaultTreeAdapterMap> {
   private text(token: Token.CharacterToken, space: boolean): void {
     const loc = token.location as Loc;
     const verbatim = this.verbatim > 0 || this.insertionMode === TEXT_MODE;
+    // parse5 splits text at every change between white space and other characters: a run of
+    // words is one record here, so records stay as few as the tags around them.
+    const last = this.tokens[this.tokens.length - 1];
+    if (last?.kind === 'text' && last.end === loc.startOffset && last.verbatim === verbatim) {
+      this.at = loc.startOffset;
+      last.end = loc.endOffset;
+      last.space &&= space;
+      return;
+    }
     this.record({ kind: 'text', start: loc.startOffset, end: loc.endOffset, space, verbatim });
   }
 

@@ -58,3 +58,39 @@ export const textCases: Readonly<Record<string, () => string>> = {
   'a million newlines': () => '\n'.repeat(1_000_000),
   '100,000 duplicate lines': () => 'Subscribe to our newsletter for the latest news\n'.repeat(100_000),
 };
+
+/** Closing paragraphs after a tree-builder trick: the text that must be kept, listed or flagged. */
+const TAIL = '<p>The council said the repairs came in under budget, and that the work would be done at night.</p>';
+
+/** Tree-builder shapes a tag scan cannot see (issue 9, items 2, 3 and 10). */
+export const treeCases: Readonly<Record<string, () => string>> = {
+  'reopened <b> x 250 in 5,000 <p>': () => `<p>${Array.from({ length: 250 }, (_, i) => `<b id=${i}>`).join('')}</p>${'<p>x</p>'.repeat(5000)}`,
+  '<b><div></b> x 5,000': () => '<b><div></b>'.repeat(5000) + TAIL,
+  '<span><div></span> x 5,000': () => '<span><div></span>'.repeat(5000) + TAIL,
+  '<li><ul></li> x 5,000': () => '<li><ul></li>'.repeat(5000) + TAIL,
+  '<form><div></form> x 5,000': () => '<form><div></form>'.repeat(5000) + TAIL,
+  '<svg> + <div/> x 20,000': () => `<svg>${'<div/>'.repeat(20_000)}${TAIL}`,
+  '<table><tr><td><table></td> x 127': () => '<table><tr><td><table></td>'.repeat(127) + TAIL + TAIL,
+};
+
+/** Markdown nesting and inline shapes (issue 9, items 4 and 5). */
+export const markdownCases: Readonly<Record<string, () => string>> = {
+  "'>' x 4,000": () => '>'.repeat(4000),
+  "'- ' x 2,000": () => '- '.repeat(2000),
+  "'> - ' x 1,000": () => '> - '.repeat(1000),
+  "1,000 lines of '> ' x 1,000": () => `${'> '.repeat(1000)}x\n`.repeat(1000),
+  "'*' x 8,000 + x + '*' x 8,000": () => `${'*'.repeat(8000)}x${'*'.repeat(8000)}`,
+  "'[' x 20,000": () => '['.repeat(20_000),
+  "'](' x 20,000": () => ']('.repeat(20_000),
+  "'[a](' x 8,000": () => '[a]('.repeat(8000),
+  '50,000 reference uses': () => `${'[a] '.repeat(50_000)}\n\n[a]: /x\n`,
+  'a 10,000-column table': () => `${'|a'.repeat(10_000)}|\n${'|-'.repeat(10_000)}|\n${'|b'.repeat(10_000)}|\n`,
+};
+
+/** Many short lines (issue 9, item 6: the context pass was quadratic on them). */
+export const lineCases: Readonly<Record<string, () => string>> = {
+  "'code line' x 64,000": () => 'code line\n'.repeat(64_000),
+  "'## Heading' x 100,000": () => '## Heading\n'.repeat(100_000),
+  'an unclosed fence of 100,000 lines': () => `\`\`\`\n${'x = 1\n'.repeat(100_000)}`,
+  "'ab' x 1,000,000 lines": () => 'ab\n'.repeat(1_000_000),
+};

@@ -94,6 +94,12 @@ describe('the tree budget counts what the tree builder builds', () => {
     for (const dom of DOMS) expect(lost(page, dom)).toEqual([]);
   });
 
+  it('never stops a long text-only page: runs of words are one record, not one per word', () => {
+    const tree = readTree(`<p>${'word '.repeat(400_000)}</p>`);
+    expect(tree.stopped).toBeUndefined();
+    expect(tree.tokens.length).toBeLessThan(10);
+  });
+
   it('lets ordinary pages through untouched: a real article shape is not stopped', () => {
     const page = `<html><body>${'<div class="c"><p>Some <b>bold</b> and <i>italic</i> words.</p><ul><li><a href="/x">x</a></li></ul></div>'.repeat(800)}</body></html>`;
     expect(readTree(page).stopped).toBeUndefined();
