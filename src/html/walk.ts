@@ -77,6 +77,22 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     return quote > 0 ? 'quote' : 'line';
   };
 
+  /**
+   * Where text the parser moved or made up comes from: jsdom gives no location to nodes the tree
+   * builder created (adoption-agency clones, reopened formatting elements), so a run of such text
+   * takes the range of the nearest enclosing block it can locate, else the last block's, rather
+   * than being lost without a record.
+   */
+  const enclosingRange = (): readonly [number, number] | undefined => {
+    for (let k = blockStack.length - 1; k >= 0; k -= 1) {
+      const frame = blockStack[k] as BlockFrame;
+      const at = locate(frame.el, frame.seq);
+      if (at) return at;
+    }
+    const last = out.blocks[out.blocks.length - 1];
+    return last ? [last.start, last.end] : undefined;
+  };
+
   const flush = (f: BlockFrame, whole: boolean) => {
     const run = f.run;
     f.run = new Run();
@@ -84,7 +100,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     const text = run.text(pre > 0);
     if (text.length === 0) return;
     const own = whole ? locate(f.el, f.seq) : undefined;
-    const range = own ?? spanOf(run, locate);
+    const range = own ?? spanOf(run, locate) ?? enclosingRange();
     if (!range) return;
     const level = HEADING.exec(f.tag)?.[1];
     out.blocks.push({
