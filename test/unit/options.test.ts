@@ -23,4 +23,11 @@ describe('resolveOptions', () => {
     expect(() => resolveOptions({ to: 'pdf' as never })).toThrow(/option "to"/);
     expect(() => resolveOptions(5 as never)).toThrow(TypeError);
   });
+
+  it('names any value in its errors, even one String() cannot convert (issue 9, item 13)', () => {
+    expect(() => resolveOptions({ from: Object.create(null) })).toThrow(/option "from" must be one of .*; got an object/u);
+    expect(() => resolveOptions({ focus: Symbol('x') as never })).toThrow(/got a symbol/u);
+    expect(() => resolveOptions({ dom: [1] as never })).toThrow(/got an array/u);
+    expect(() => resolveOptions({ to: 'x'.repeat(100) as never })).toThrow(/got "x{40}…"/u);
+  });
 });
