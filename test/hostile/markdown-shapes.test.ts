@@ -36,6 +36,7 @@ const BOMBS: readonly [string, string][] = [
   ["'[' × 20000", '['.repeat(20_000)],
   ["'](' × 20000", ']('.repeat(20_000)],
   ["'[a](' × 8000", '[a]('.repeat(8000)],
+  ['a 10,000-column table', `${'|a'.repeat(10_000)}|\n${'|-'.repeat(10_000)}|\n${'|b'.repeat(10_000)}|`],
 ];
 
 describe('markdown bombs are read as plain lines', () => {
@@ -50,8 +51,15 @@ describe('markdown bombs are read as plain lines', () => {
   it('measures nesting by markers and indentation', () => {
     expect(lineNesting('> > - 1. text', 0, 13)).toBe(4);
     expect(lineNesting('text - not a list', 0, 17)).toBe(0);
-    expect(lineNesting('        code', 0, 12)).toBe(4);
+    expect(lineNesting('        code', 0, 12)).toBe(0);
+    expect(lineNesting('        - item', 0, 14)).toBe(5);
     expect(lineNesting('>'.repeat(100), 0, 100)).toBeGreaterThan(MD_MAX_NESTING);
+  });
+
+  it('does not count well-formed links: a menu glued onto one line is ordinary markdown', () => {
+    const menu = '[Furniture Sale](https://www.example.com/fur_ni_ture-c45974.html)'.repeat(600);
+    const images = '![a_b](<https://cdn.example.com/x_y_z w.png>) '.repeat(600);
+    expect(hostileRanges(`${menu}\n\n${images}\n`)).toEqual([]);
   });
 
   it('leaves ordinary markdown alone: link lists, emphasis, quotes, tables', () => {
