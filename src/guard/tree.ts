@@ -1,4 +1,5 @@
-import { type DefaultTreeAdapterMap, html as htmlSpec, InsertionMode, Parser, type ParserOptions, type Token, type TreeAdapter } from 'parse5';
+import { type DefaultTreeAdapterMap, InsertionMode, Parser, type ParserOptions, type Token } from 'parse5';
+import { BudgetPassed, type Loc, skeletonAdapter, type TreeElement, type TreeState } from './tree-adapter.js';
 import { elementBudget, MAX_TREE_DEPTH, MEAN_DEPTH } from './caps.js';
 
 /**
@@ -17,32 +18,7 @@ import { elementBudget, MAX_TREE_DEPTH, MEAN_DEPTH } from './caps.js';
  * library answers "which start tag made the N-th element"), with scripting off, as jsdom parses.
  */
 
-/** One element of the skeletal tree. */
-export interface TreeElement {
-  readonly name: string;
-  readonly ns: string;
-  /** Offset of the start tag that made it (an element the parser made up has none: -1). */
-  start: number;
-  /** Offset just past its end tag, or where it was closed implicitly; -1 while open. */
-  end: number;
-  depth: number;
-  parent: TreeNode | undefined;
-  readonly children: TreeNode[];
-}
-
-interface TreeText {
-  readonly kind: 'text';
-  parent: TreeNode | undefined;
-}
-
-type TreeNode = TreeElement | TreeText | TreeRoot;
-
-interface TreeRoot {
-  readonly kind: 'root';
-  readonly children: TreeNode[];
-  depth: number;
-  parent: undefined;
-}
+export type { TreeElement } from './tree-adapter.js';
 
 /** An attribute of a start tag: its whole source range (`name="value"`). */
 export interface AttributeRange {
@@ -94,16 +70,6 @@ export function treeBudget(length: number): TreeBudget {
  * otherwise pass the element budget; each token is a few dozen bytes here.
  */
 const MAX_TOKENS_PER_ELEMENT = 8;
-
-/** Thrown inside the parse to stop it; caught by `readTree` (never escapes). */
-class BudgetPassed {
-  constructor(readonly cap: 'elements' | 'depth') {}
-}
-
-/** Elements whose white space is text (`<pre>`, `<listing>`, `<textarea>`). */
-const VERBATIM = new Set(['pre', 'listing', 'textarea']);
-
-type Loc = { startOffset: number; endOffset: number; startTag?: unknown; attrs?: Record<string, { startOffset: number; endOffset: number }> };
 
 /** The parser, with each token recorded before the tree builder sees it. */
 class RecordingParser extends Parser<DefaultTreeAdapterMap> {
@@ -192,113 +158,6 @@ class RecordingParser extends Parser<DefaultTreeAdapterMap> {
 
 /** parse5's insertion mode for raw text and RCDATA content. */
 const TEXT_MODE = InsertionMode.TEXT;
-
-function newElement(name: string, ns: string): TreeElement {
-  return { name, ns, start: -1, end: -1, depth: 0, parent: undefined, children: [] };
-}
-
-/** What the adapter counts while the page is read. */
-interface TreeState {
-  elements: number;
-  depth: number;
-  depthSum: number;
-  parser?: RecordingParser;
-}
-
-/** The skeletal tree adapter: counts what is created and how deep it is attached. */
-function skeletonAdapter(budget: TreeBudget, state: TreeState): TreeAdapter<DefaultTreeAdapterMap> {
-  const attach = (parent: TreeNode, node: TreeNode) => {
-    node.parent = parent;
-    if ('ns' in node) {
-      node.depth = ('depth' in parent ? parent.depth : 0) + 1;
-      state.depthSum += node.depth;
-      if (state.depthSum > budget.maxDepthSum) throw new BudgetPassed('elements');
-      if (node.depth > state.depth) {
-        state.depth = node.depth;
-        if (node.depth > budget.maxDepth) throw new BudgetPassed('depth');
-      }
-    }
-  };
-  const detach = (node: TreeNode) => {
-    const parent = node.parent;
-    if (!parent || !('children' in parent)) return;
-    const i = parent.children.lastIndexOf(node);
-    if (i >= 0) parent.children.splice(i, 1);
-    node.parent = undefined;
-  };
-  const adapter = {
-    createDocument: () => ({ kind: 'root', children: [], depth: 0, parent: undefined }) as TreeRoot,
-    createDocumentFragment: () => ({ kind: 'root', children: [], depth: 0, parent: undefined }) as TreeRoot,
-    createElement(tagName: string, namespaceURI: string) {
-      state.elements += 1;
-      if (state.elements > budget.maxElements) throw new BudgetPassed('elements');
-      return newElement(tagName, namespaceURI);
-    },
-    createCommentNode: () => ({ kind: 'text', parent: undefined }) as TreeText,
-    createTextNode: () => ({ kind: 'text', parent: undefined }) as TreeText,
-    appendChild(parent: TreeNode & { children: TreeNode[] }, node: TreeNode) {
-      parent.children.push(node);
-      attach(parent, node);
-    },
-    insertBefore(parent: TreeNode & { children: TreeNode[] }, node: TreeNode, ref: TreeNode) {
-      const i = parent.children.indexOf(ref);
-      parent.children.splice(i < 0 ? parent.children.length : i, 0, node);
-      attach(parent, node);
-    },
-    setTemplateContent(template: TreeElement, content: TreeRoot) {
-      content.depth = template.depth;
-      (template as TreeElement & { content?: TreeRoot }).content = content;
-    },
-    getTemplateContent: (template: TreeElement & { content?: TreeRoot }) => template.content,
-    setDocumentType: () => undefined,
-    setDocumentMode: (doc: TreeRoot & { mode?: string }, mode: string) => void (doc.mode = mode),
-    getDocumentMode: (doc: TreeRoot & { mode?: string }) => doc.mode ?? 'no-quirks',
-    detachNode: detach,
-    insertText(parent: TreeNode & { children: TreeNode[] }) {
-      const last = parent.children[parent.children.length - 1];
-      if (!last || !('kind' in last) || last.kind !== 'text') adapter.appendChild(parent, { kind: 'text', parent: undefined });
-    },
-    insertTextBefore(parent: TreeNode & { children: TreeNode[] }, _text: string, ref: TreeNode) {
-      const i = parent.children.indexOf(ref);
-      const before = parent.children[i - 1];
-      if (!before || !('kind' in before) || before.kind !== 'text') adapter.insertBefore(parent, { kind: 'text', parent: undefined }, ref);
-    },
-    adoptAttributes: () => undefined,
-    getFirstChild: (node: TreeNode & { children: TreeNode[] }) => node.children[0] ?? null,
-    getChildNodes: (node: TreeNode & { children: TreeNode[] }) => node.children,
-    getParentNode: (node: TreeNode) => node.parent ?? null,
-    getAttrList: () => [],
-    getTagName: (el: TreeElement) => el.name,
-    getNamespaceURI: (el: TreeElement) => el.ns,
-    getTextNodeContent: () => '',
-    getCommentNodeContent: () => '',
-    getDocumentTypeNodeName: () => '',
-    getDocumentTypeNodePublicId: () => '',
-    getDocumentTypeNodeSystemId: () => '',
-    isTextNode: (node: TreeNode) => 'kind' in node && node.kind === 'text',
-    isCommentNode: () => false,
-    isDocumentTypeNode: () => false,
-    isElementNode: (node: TreeNode) => 'ns' in node,
-    setNodeSourceCodeLocation(node: TreeNode, loc: Loc | null) {
-      if (!loc || !('ns' in node)) return;
-      node.start = loc.startOffset;
-      const parser = state.parser;
-      // The element of the start tag being read (a reconstructed one carries an older tag's location).
-      if (parser?.pending && node.start === parser.pending.start && parser.pending.element === undefined) parser.pending.element = node;
-    },
-    getNodeSourceCodeLocation: (node: TreeNode) => ('ns' in node && node.start >= 0 ? ({ startOffset: node.start } as never) : null),
-    updateNodeSourceCodeLocation(node: TreeNode, loc: Partial<Loc>) {
-      if ('ns' in node && loc.endOffset !== undefined) node.end = loc.endOffset;
-    },
-    onItemPush(el: TreeElement) {
-      if (el.ns === htmlSpec.NS.HTML && VERBATIM.has(el.name) && state.parser) state.parser.verbatim += 1;
-    },
-    onItemPop(el: TreeElement) {
-      if (el.ns === htmlSpec.NS.HTML && VERBATIM.has(el.name) && state.parser) state.parser.verbatim -= 1;
-    },
-  };
-  return adapter as unknown as TreeAdapter<DefaultTreeAdapterMap>;
-}
 
 /**
  * Read `html` as the HTML standard's tree builder would, within `budget` (by default the element
