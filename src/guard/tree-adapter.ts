@@ -34,10 +34,11 @@ export interface TreeRoot {
   parent: undefined;
 }
 
-/** The budgets the adapter enforces (see `TreeBudget` in tree.ts). */
+/** The budgets the adapter enforces (`TreeBudget` in tree.ts; defaults from `treeBudget`). */
 export interface AdapterBudget {
   readonly maxElements: number;
   readonly maxDepth: number;
+  /** Most depth summed over the elements built (a deep element costs a DOM more than a shallow one). */
   readonly maxDepthSum: number;
 }
 

@@ -1,5 +1,5 @@
 import { type DefaultTreeAdapterMap, InsertionMode, Parser, type ParserOptions, type Token } from 'parse5';
-import { BudgetPassed, type Loc, skeletonAdapter, type TreeElement, type TreeState } from './tree-adapter.js';
+import { type AdapterBudget, BudgetPassed, type Loc, skeletonAdapter, type TreeElement, type TreeState } from './tree-adapter.js';
 import { elementBudget, MAX_TREE_DEPTH, MEAN_DEPTH } from './caps.js';
 
 /**
@@ -51,12 +51,7 @@ export interface PageTree {
 }
 
 /** Budgets for one page. */
-export interface TreeBudget {
-  readonly maxElements: number;
-  readonly maxDepth: number;
-  /** Most depth summed over the elements built (a deep element costs a DOM more than a shallow one). */
-  readonly maxDepthSum: number;
-}
+export type TreeBudget = AdapterBudget;
 
 /** The default budget for a page of `length` characters. */
 export function treeBudget(length: number): TreeBudget {
