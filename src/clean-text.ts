@@ -1,20 +1,15 @@
 import { detectKind } from './detect.js';
 import { prepareInput } from './input/index.js';
 import { withInputFields } from './input/result.js';
-import { cleanMarkdown } from './markdown/clean.js';
-import { resolveOptions } from './options.js';
+import { markdownPage } from './markdown/page.js';
+import { resolveOptions, type Settings } from './options.js';
 import { runPipeline } from './pipeline/index.js';
-import { segmentLines } from './pipeline/segment.js';
-import { renderText } from './render-text.js';
-import type { CleanOptions, CleanResult, InputKind } from './types.js';
+import { textPage } from './text/page.js';
+import type { CleanOptions, CleanResult } from './types.js';
 
-/** Throw the TypeError callers get for anything but a string or bytes (kept for callers of the old name). */
-export { assertInput as assertString } from './input/index.js';
-
-/** Clean input already known to be text or markdown. */
-export function cleanTextKind(input: string, kind: InputKind, options: ReturnType<typeof resolveOptions>): CleanResult {
-  if (kind === 'markdown') return cleanMarkdown(input, options);
-  return runPipeline(input, segmentLines(input), kind, options, renderText);
+/** Clean input already known to be text or markdown: its front end, then the one pipeline. */
+export function cleanTextKind(input: string, kind: 'text' | 'markdown', settings: Settings): CleanResult {
+  return runPipeline(kind === 'markdown' ? markdownPage(input) : textPage(input), settings);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { cleanTextKind } from './clean-text.js';
 import { detectKind } from './detect.js';
 import { type GuardedHtml, guardHtml } from './guard/html.js';
-import { cleanHtml } from './html/index.js';
+import { withHtmlPage } from './html/page.js';
 import { prepareInput } from './input/index.js';
 import { withInputFields } from './input/result.js';
 import { resolveOptions, type Settings } from './options.js';
+import { runPipeline } from './pipeline/index.js';
 import type { CleanOptions, CleanResult } from './types.js';
 
 /**
@@ -52,6 +53,11 @@ function cleanHtmlSafely(guarded: GuardedHtml, settings: Settings): CleanResult 
     }
   }
   return withFallback(cleanTextKind(html, 'text', settings), 'text');
+}
+
+/** The HTML front end, then the one pipeline. */
+function cleanHtml(html: string, settings: Settings, tree: GuardedHtml['tree']): CleanResult {
+  return withHtmlPage(html, settings, tree, (page) => runPipeline(page, settings));
 }
 
 function withFallback(result: CleanResult, fallback: 'linkedom' | 'text'): CleanResult {

@@ -1,4 +1,5 @@
-import type { Render } from './pipeline/index.js';
+import type { Block } from './page/block.js';
+import type { Render } from './page/page.js';
 
 /**
  * `to: 'markdown' | 'html'` for plain-text input: each kept line is a paragraph. Markdown
@@ -19,9 +20,12 @@ export function escapeHtml(text: string): string {
   return text.replace(HTML_SPECIAL, (c) => HTML_ENTITY[c] as string);
 }
 
-export const renderText: Render = (doc, kept) => {
-  const texts = kept.map((i) => doc.blocks[i]?.text ?? '');
-  if (doc.settings.to === 'markdown') return { markdown: texts.map(escapeMarkdown).join('\n\n') };
-  if (doc.settings.to === 'html') return { html: texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('\n') };
-  return {};
-};
+/** The plain-text input kind's renderer over the page's blocks. */
+export function textRenderer(blocks: readonly Block[]): Render {
+  return (kept, settings) => {
+    const texts = kept.map((i) => blocks[i]?.text ?? '');
+    if (settings.to === 'markdown') return { markdown: texts.map(escapeMarkdown).join('\n\n') };
+    if (settings.to === 'html') return { html: texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('\n') };
+    return {};
+  };
+}

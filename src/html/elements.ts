@@ -1,4 +1,4 @@
-import type { Reason, RuleId } from '../types.js';
+import type { ChromeName } from '../page/block.js';
 import { attr, type DomElement } from './dom-types.js';
 import { CLASS_CONCEPTS, classConcept, type TokenConcept } from './tokens.js';
 
@@ -76,10 +76,7 @@ export function isHidden(el: DomElement): boolean {
 }
 
 /** Chrome named by the element and its role. */
-export interface ChromeSignal {
-  readonly reason: Reason;
-  readonly rule: RuleId;
-}
+export type ChromeSignal = ChromeName;
 
 const NAV: ChromeSignal = { reason: 'navigation', rule: 'dom/nav' };
 const SEARCH: ChromeSignal = { reason: 'navigation', rule: 'dom/search' };

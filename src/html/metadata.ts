@@ -1,4 +1,4 @@
-import { stripSiteName } from '../pipeline/title.js';
+import { stripSiteName } from '../text/site-name.js';
 import type { CleanResult } from '../types.js';
 import type { HeadFields } from './head.js';
 import { readJsonLd } from './jsonld.js';

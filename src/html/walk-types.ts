@@ -1,4 +1,4 @@
-import type { BlockKind } from '../pipeline/block.js';
+import type { BlockKind } from '../page/block.js';
 import type { DomElement, DomNode } from './dom-types.js';
 import type { ChromeSignal } from './elements.js';
 import type { HeadFields } from './head.js';

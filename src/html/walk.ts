@@ -1,4 +1,4 @@
-import type { BlockKind } from '../pipeline/block.js';
+import type { BlockKind } from '../page/block.js';
 import { markCaptions } from './captions.js';
 import { attr, type DomDocument, type DomElement, type DomNode, ELEMENT_NODE, TEXT_NODE } from './dom-types.js';
 import {

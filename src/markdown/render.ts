@@ -1,5 +1,5 @@
-import type { Block } from '../pipeline/block.js';
-import type { Render } from '../pipeline/index.js';
+import type { Block } from '../page/block.js';
+import type { Render } from '../page/page.js';
 import { escapeHtml } from '../render-text.js';
 
 /**
@@ -36,11 +36,11 @@ function joinLists(html: string): string {
 }
 
 /** The markdown input kind's renderer: verbatim markdown, or HTML from text and block kinds. */
-export const renderMarkdown: Render = (doc, kept) => {
-  const blocks = kept.map((i) => doc.blocks[i] as Block);
-  if (doc.settings.to === 'markdown') {
-    return { markdown: blocks.map((b) => doc.input.slice(b.start, b.end)).join(BLOCK_SEPARATOR) };
-  }
-  if (doc.settings.to === 'html') return { html: joinLists(blocks.map(htmlBlock).join('\n')) };
-  return {};
-};
+export function markdownRenderer(input: string, pageBlocks: readonly Block[]): Render {
+  return (kept, settings) => {
+    const blocks = kept.map((i) => pageBlocks[i] as Block);
+    if (settings.to === 'markdown') return { markdown: blocks.map((b) => input.slice(b.start, b.end)).join(BLOCK_SEPARATOR) };
+    if (settings.to === 'html') return { html: joinLists(blocks.map(htmlBlock).join('\n')) };
+    return {};
+  };
+}

@@ -2,9 +2,9 @@ import type { Nodes, Parent, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { Block, BlockHints, BlockKind } from '../pipeline/block.js';
+import type { Block, BlockHints, BlockKind } from '../page/block.js';
 import { markdownChunks } from '../guard/md-chunks.js';
-import { segmentLines } from '../pipeline/segment.js';
+import { segmentLines } from '../text/segment.js';
 import { type InlineText, inlineText } from './inline.js';
 import { mendBrokenLinks } from './links.js';
 

@@ -17,7 +17,8 @@ export const containerRules: readonly Rule[] = [
   {
     id: 'structure/outside-links',
     reason: 'navigation',
-    test: (b, c) => b.hints?.outside === true && isOutsideLinkList(b.hints.linkChars ?? 0, c.features.chars),
+    source: 'dom',
+    test: (b, c) => c.outside && isOutsideLinkList(b.hints?.linkChars ?? 0, c.features.chars),
   },
-  { id: 'structure/outside', reason: 'low-content', test: (b) => b.hints?.outside === true },
+  { id: 'structure/outside', reason: 'low-content', source: 'dom', test: (_, c) => c.outside },
 ];

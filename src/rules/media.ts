@@ -36,6 +36,9 @@ export const mediaRules: readonly Rule[] = [
   {
     id: 'media/caption',
     reason: 'media',
+    // HTML knows its captions (figcaption, caption classes, the text beside an image): inside the
+    // article, a prose paragraph ending "…told Reuters." is not one, whatever its last words look like.
+    yieldsToProse: true,
     test: (b, c) => {
       if (c.features.words > MAX_CAPTION_WORDS) return false;
       const tail = b.text.slice(-CAPTION_TAIL);

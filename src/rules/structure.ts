@@ -13,10 +13,12 @@ const MAX_LINK_LIST_WORDS = 40;
 
 export const structureRules: readonly Rule[] = [
   {
-    // The rule id and reason come from the hint; this entry stands for the family in docs/rules.md.
+    // The rule id and reason come from the evidence; this entry stands for the family in docs/rules.md.
     id: 'structure/hint',
     reason: 'navigation',
-    test: (b) => b.hints?.chrome !== undefined,
+    source: 'dom',
+    test: (_, c) => c.chrome !== undefined,
+    names: (_, c) => c.chrome,
   },
   {
     id: 'links/dense',

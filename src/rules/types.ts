@@ -1,4 +1,4 @@
-import type { Block } from '../pipeline/block.js';
+import type { Block, ChromeName, VerdictSource } from '../page/block.js';
 import type { Settings } from '../options.js';
 import type { Features } from '../text/features.js';
 import type { Reason, RuleId } from '../types.js';
@@ -16,6 +16,13 @@ export interface RuleContext {
   readonly lang: string | undefined;
   /** Resolved options. */
   readonly settings: Settings;
+  /**
+   * Chrome the page's structure names for the block: the input's own (a markdown card), or a DOM
+   * element that the scorer, for the candidate it scores, does not take for a wrapper.
+   */
+  readonly chrome: ChromeName | undefined;
+  /** The block lies outside the container the scorer trusts for this candidate. */
+  readonly outside: boolean;
 }
 
 /**
@@ -36,4 +43,10 @@ export interface Rule {
    * "Related Articles", "Comments"): unkept blocks under it take its reason. Default: false.
    */
   readonly section?: boolean;
+  /** Who decides through this rule: the block's words or shape (`rule`, the default) or the page's structure (`dom`). */
+  readonly source?: Extract<VerdictSource, 'rule' | 'dom'>;
+  /** The reason and rule id the hit reports, when the evidence names them (a DOM chrome element). Default: the rule's own. */
+  readonly names?: (block: Block, ctx: RuleContext) => ChromeName | undefined;
+  /** Inside the container, a prose paragraph that is not media overrules this rule (a caption rule). */
+  readonly yieldsToProse?: boolean;
 }

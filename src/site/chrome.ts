@@ -1,4 +1,4 @@
-import type { Block } from '../pipeline/block.js';
+import type { Block } from '../page/block.js';
 import type { SiteProfile } from '../types.js';
 import { fingerprint, pairKey } from './fingerprint.js';
 import { isLong, isSiteChrome, MIN_PAGES } from './judge.js';

@@ -1,6 +1,6 @@
 import { detectKind } from '../detect.js';
 import { segmentMarkdown } from '../markdown/segment.js';
-import { segmentLines } from '../pipeline/segment.js';
+import { segmentLines } from '../text/segment.js';
 import type { From, InputKind } from '../types.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Block } from '../pipeline/block.js';
+import type { Block } from '../page/block.js';
 
 /** What the rules and the classifier know about a block, measured once. */
 export interface Features {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstRule } from '../../src/pipeline/classify.js';
+import { firstRule } from '../../src/score/classify.js';
 import { defaultRules } from '../../src/rules/index.js';
 import type { RuleContext } from '../../src/rules/types.js';
 import { doc } from '../unit/blocks.js';
@@ -7,7 +7,7 @@ import { doc } from '../unit/blocks.js';
 /** The rule that fires on a line alone, or undefined. */
 function ruleOf(line: string): string | undefined {
   const d = doc([line]);
-  const ctx: RuleContext = { features: d.features[0]!, words: d.words[0]!, hits: d.hits[0]!, lang: 'en', settings: d.settings };
+  const ctx: RuleContext = { features: d.features[0]!, words: d.words[0]!, hits: d.hits[0]!, lang: 'en', settings: d.settings, chrome: d.evidence.chrome[0], outside: false };
   return firstRule(d.blocks[0]!, ctx, defaultRules)?.rule;
 }
 

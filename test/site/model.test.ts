@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { clean, learnSite } from '../../src/index.js';
 import { resolveOptions } from '../../src/options.js';
-import type { Verdict } from '../../src/pipeline/block.js';
-import { classifyStep } from '../../src/pipeline/classify.js';
-import { contextStep } from '../../src/pipeline/article.js';
-import { steps } from '../../src/pipeline/index.js';
-import { segmentLines } from '../../src/pipeline/segment.js';
+import type { Verdict } from '../../src/page/block.js';
+import { classifyStep } from '../../src/score/classify.js';
+import { contextStep } from '../../src/score/context.js';
+import { stages as steps } from '../../src/score/index.js';
+import { segmentLines } from '../../src/text/segment.js';
 import { hasWords, siteChrome } from '../../src/site/chrome.js';
-import { siteSpanStep } from '../../src/site/span.js';
-import { siteStep } from '../../src/site/step.js';
+import { siteSpanStep } from '../../src/score/site-span.js';
+import { siteChromeStep } from '../../src/score/site-chrome.js';
 import type { CleanResult } from '../../src/types.js';
 import { doc } from '../unit/blocks.js';
 import { ARTICLES, FOOTER, MENU, SLOGAN } from './pages.js';
@@ -123,7 +123,7 @@ describe('site verdicts in the context pass', () => {
 
   it('a recurring block no rule caught is chrome to its neighbours (class bad), with the evidence', () => {
     const d = { ...classifyStep(doc(lines)), settings: resolveOptions({ site }) };
-    const out = siteStep(d);
+    const out = siteChromeStep(d);
     for (const i of [0, 1, 3]) {
       const v = out.first[i]!;
       if (v.rule === 'site/repeated') expect(v).toMatchObject({ cls: 'bad', reason: 'site-repeated', pages: '2/2', score: 1 });
@@ -132,11 +132,10 @@ describe('site verdicts in the context pass', () => {
 
   it('a recurring block a shape rule caught becomes a strong verdict: the site confirms the shape', () => {
     const base = classifyStep(doc(lines));
-    const weak: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/glued-menu', weak: true };
+    const weak: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/glued-menu', source: 'rule', strength: 'weak' };
     const d = { ...base, first: base.first.map((v, i) => (i === 1 ? weak : v)), settings: resolveOptions({ site }) };
-    const v = siteStep(d).first[1]!;
-    expect(v).toEqual({ cls: 'bad', reason: 'navigation', rule: 'navigation/glued-menu', pages: '2/2' });
-    expect(v.weak).toBeUndefined();
+    const v = siteChromeStep(d).first[1]!;
+    expect(v).toEqual({ cls: 'bad', reason: 'navigation', rule: 'navigation/glued-menu', source: 'rule', strength: 'strong', pages: '2/2' });
   });
 });
 

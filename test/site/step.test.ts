@@ -1,23 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { classifyStep } from '../../src/pipeline/classify.js';
-import { steps } from '../../src/pipeline/index.js';
-import { contextStep } from '../../src/pipeline/article.js';
+import { classifyStep } from '../../src/score/classify.js';
+import { stages as steps } from '../../src/score/index.js';
+import { contextStep } from '../../src/score/context.js';
 import { resolveOptions } from '../../src/options.js';
 import { learnSite } from '../../src/index.js';
-import { siteStep } from '../../src/site/step.js';
+import { siteChromeStep } from '../../src/score/site-chrome.js';
 import { doc } from '../unit/blocks.js';
 
 const lines = ['Home', 'News', 'A first paragraph of the story, long enough to read as prose for the classifier here.', 'Footer'];
 
-describe('siteStep', () => {
+describe('siteChromeStep', () => {
   it('runs right after the rules and before the context pass', () => {
-    expect(steps.indexOf(siteStep)).toBe(steps.indexOf(classifyStep) + 1);
-    expect(steps.indexOf(contextStep)).toBe(steps.indexOf(siteStep) + 1);
+    expect(steps.indexOf(siteChromeStep)).toBe(steps.indexOf(classifyStep) + 1);
+    expect(steps.indexOf(contextStep)).toBe(steps.indexOf(siteChromeStep) + 1);
   });
 
   it('returns the Doc itself when no profile is given', () => {
     const d = classifyStep(doc(lines));
-    expect(siteStep(d)).toBe(d);
+    expect(siteChromeStep(d)).toBe(d);
   });
 
   it('marks recurring blocks no rule caught and keeps rule verdicts, never mutating the Doc', () => {
@@ -25,7 +25,7 @@ describe('siteStep', () => {
     const base = classifyStep(doc(lines));
     const d = { ...base, settings: { ...resolveOptions({ site }) } };
     const before = JSON.stringify(d.first);
-    const out = siteStep(d);
+    const out = siteChromeStep(d);
     expect(JSON.stringify(d.first)).toBe(before);
     expect(out.first[2]).toBe(d.first[2]);
     for (const i of [0, 1, 3]) {

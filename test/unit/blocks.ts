@@ -1,5 +1,5 @@
-import type { Block, Verdict } from '../../src/pipeline/block.js';
-import { type Doc, emptyDoc } from '../../src/pipeline/doc.js';
+import type { Block, Verdict } from '../../src/page/block.js';
+import { type Doc, emptyDoc } from '../../src/score/doc.js';
 import { resolveOptions } from '../../src/options.js';
 import { measure } from '../../src/text/features.js';
 import { labelWords } from '../../src/text/normalize.js';
@@ -32,7 +32,8 @@ export function doc(lines: readonly string[], parts: Partial<Pick<Doc, 'first' |
   };
 }
 
-export const good: Verdict = { cls: 'good', rule: 'class/prose' };
-export const bad: Verdict = { cls: 'bad', reason: 'low-content', rule: 'class/non-prose' };
-export const short: Verdict = { cls: 'short', rule: 'class/short' };
-export const near: Verdict = { cls: 'neargood', rule: 'class/near-prose' };
+const byClass = { source: 'class', strength: 'weak' } as const;
+export const good: Verdict = { cls: 'good', rule: 'class/prose', ...byClass };
+export const bad: Verdict = { cls: 'bad', reason: 'low-content', rule: 'class/non-prose', ...byClass };
+export const short: Verdict = { cls: 'short', rule: 'class/short', ...byClass };
+export const near: Verdict = { cls: 'neargood', rule: 'class/near-prose', ...byClass };

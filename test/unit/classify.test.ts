@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyAlone } from '../../src/pipeline/classify.js';
+import { classifyAlone } from '../../src/score/classify.js';
 import { THRESHOLDS } from '../../src/options.js';
 import { measure } from '../../src/text/features.js';
 import { stopwordsFor } from '../../src/text/stopwords.js';

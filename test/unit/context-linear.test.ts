@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { BlockClass, Verdict } from '../../src/pipeline/block.js';
-import { reviseClasses } from '../../src/pipeline/context.js';
+import type { BlockClass, Verdict } from '../../src/page/block.js';
+import { reviseClasses } from '../../src/score/revise.js';
 
 /**
  * The context pass finds each block's neighbours in linear passes (issue 9, item 6: a search per
@@ -32,7 +32,7 @@ function searchedRevision(first: readonly Verdict[]): BlockClass[] {
   flush();
   const out = [...cf];
   for (let i = 0; i < cf.length; i += 1) {
-    if ((first[i] as Verdict).weak) {
+    if ((first[i] as Verdict).strength === 'weak' && (first[i] as Verdict).source !== 'class') {
       out[i] = neighbour(cf, i, -1, true) === 'good' && neighbour(cf, i, 1, true) === 'good' ? 'good' : 'bad';
       continue;
     }
@@ -50,7 +50,7 @@ function searchedRevision(first: readonly Verdict[]): BlockClass[] {
   return out;
 }
 
-const v = (cls: Verdict['cls'], weak = false): Verdict => ({ cls, rule: 'test/x', ...(weak ? { weak } : {}) }) as Verdict;
+const v = (cls: Verdict['cls'], weak = false): Verdict => ({ cls, rule: 'test/x', source: weak ? 'rule' : 'class', strength: 'weak' });
 
 describe('reviseClasses', () => {
   it('a run of short blocks between good ones turns good; between bad ones, bad', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../../src/pipeline/block.js';
-import { reviseClasses } from '../../src/pipeline/context.js';
+import type { Verdict } from '../../src/page/block.js';
+import { reviseClasses } from '../../src/score/revise.js';
 import { bad, good, near, short } from './blocks.js';
 
 describe('reviseClasses (jusText context pass)', () => {
@@ -24,7 +24,7 @@ describe('reviseClasses (jusText context pass)', () => {
   });
 
   it('a weak rule hit flanked by good blocks is overruled; elsewhere it stands', () => {
-    const weak: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/glued-menu', weak: true };
+    const weak: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/glued-menu', source: 'rule', strength: 'weak' };
     expect(reviseClasses([good, weak, good])).toEqual(['good', 'good', 'good']);
     expect(reviseClasses([bad, weak, good])).toEqual(['bad', 'bad', 'good']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dedupeStep } from '../../src/pipeline/dedupe.js';
+import { dedupeStep } from '../../src/score/dedupe.js';
 import { bad, doc, good } from './blocks.js';
 
 const para = 'Russian President Vladimir Putin told his Chinese counterpart Xi Jinping that their partnership mattered.';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../../src/pipeline/block.js';
-import { markHeadlineLists } from '../../src/pipeline/lists.js';
+import type { Verdict } from '../../src/page/block.js';
+import { markHeadlineLists } from '../../src/score/headline-lists.js';
 import { doc } from './blocks.js';
 
 const para = 'The council approved the budget on Monday after a long debate about road repairs.';
@@ -8,19 +8,19 @@ const para = 'The council approved the budget on Monday after a long debate abou
 describe('markHeadlineLists', () => {
   it('marks three or more consecutive headline-like lines as a related list', () => {
     const d = doc([para, 'Police seek driver after crash downtown', 'Dakota County Fair will be free next summer', 'Man dies after crashing into power pole', para]);
-    const first = d.blocks.map(() => ({ cls: 'neargood', rule: 'class/near-prose' }) as const);
+    const first = d.blocks.map((): Verdict => ({ cls: 'neargood', rule: 'class/near-prose', source: 'class', strength: 'weak' }));
     const out = markHeadlineLists(first, d.features);
     expect(out.map((v) => v.rule)).toEqual(['class/near-prose', 'related/headline-list', 'related/headline-list', 'related/headline-list', 'class/near-prose']);
-    expect(out[1]).toMatchObject({ reason: 'related', weak: true });
+    expect(out[1]).toMatchObject({ reason: 'related', source: 'headline-list', strength: 'weak' });
   });
 
   it('leaves two lines, sentences, and rule hits alone', () => {
     const lines = ['A heading over a dek', 'The dek line without a period', para, 'Another heading here', para];
     const d = doc(lines);
-    const near: Verdict = { cls: 'neargood', rule: 'class/near-prose' };
+    const near: Verdict = { cls: 'neargood', rule: 'class/near-prose', source: 'class', strength: 'weak' };
     const first = lines.map(() => near);
     expect(markHeadlineLists(first, d.features).every((v) => v.rule === 'class/near-prose')).toBe(true);
-    const hit: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/label' };
+    const hit: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/label', source: 'rule', strength: 'strong' };
     const three = ['Police seek driver after crash downtown', 'Dakota County Fair will be free', 'Man dies after crashing into pole'];
     expect(markHeadlineLists([near, hit, near], doc(three).features).map((v) => v.rule)).toEqual(['class/near-prose', 'navigation/label', 'class/near-prose']);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockClass, Verdict } from '../../src/pipeline/block.js';
-import { densestRun } from '../../src/pipeline/region.js';
+import type { BlockClass, Verdict } from '../../src/page/block.js';
+import { densestRun } from '../../src/score/dense-run.js';
 import { THRESHOLDS } from '../../src/options.js';
 import type { Features } from '../../src/text/features.js';
 import { bad, good } from './blocks.js';
@@ -19,7 +19,7 @@ describe('densestRun', () => {
     expect(densestRun(classes, [good, bad, good], [f(900), f(2000), f(300)], t)).toEqual([0, 0]);
   });
 
-  const comments: Verdict = { cls: 'bad', reason: 'comments', rule: 'comments/heading', section: true };
+  const comments: Verdict = { cls: 'bad', reason: 'comments', rule: 'comments/heading', source: 'rule', strength: 'strong', section: true };
   const classes: BlockClass[] = ['good', 'bad', 'good'];
 
   it('never crosses a comments heading, and prefers the article above it to longer comments', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentLines } from '../../src/pipeline/segment.js';
+import { segmentLines } from '../../src/text/segment.js';
 
 describe('segmentLines', () => {
   it('makes one block per non-blank line with offsets into the input', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Verdict } from '../../src/pipeline/block.js';
-import { stripSiteName, titleStep } from '../../src/pipeline/title.js';
+import type { Verdict } from '../../src/page/block.js';
+import { titleStep } from '../../src/score/title.js';
+import { stripSiteName } from '../../src/text/site-name.js';
 import { bad, doc, good } from './blocks.js';
 
 describe('stripSiteName', () => {
@@ -24,7 +25,7 @@ describe('titleStep', () => {
   });
 
   it('skips chrome caught by rules between headline and article', () => {
-    const cta: Verdict = { cls: 'bad', reason: 'call-to-action', rule: 'cta/subscribe' };
+    const cta: Verdict = { cls: 'bad', reason: 'call-to-action', rule: 'cta/subscribe', source: 'rule', strength: 'strong' };
     const d = doc(['Putin and Xi meet against backdrop?', 'Abone Ol', body], { final: [bad, cta, good] });
     expect(titleStep(d).title).toBe('Putin and Xi meet against backdrop?');
   });
@@ -37,7 +38,7 @@ describe('titleStep', () => {
   });
 
   it('drops further copies of the headline, including ones dropped as duplicates', () => {
-    const dup = { cls: 'bad' as const, reason: 'duplicate' as const, rule: 'dedupe/block' as const };
+    const dup = { cls: 'bad' as const, reason: 'duplicate' as const, rule: 'dedupe/block' as const, source: 'dedupe' as const, strength: 'strong' as const };
     const d = doc(['Big News Today', 'Menu', 'Big News Today', body, 'Big News Today'], { final: [dup, bad, good, good, good] });
     const out = titleStep(d);
     expect(out.final.map((v) => v.rule)).toEqual(['title/line', 'class/non-prose', 'title/headline', 'class/prose', 'title/repeat']);

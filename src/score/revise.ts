@@ -1,4 +1,5 @@
-import type { BlockClass, Verdict } from './block.js';
+import type { BlockClass, Verdict } from '../page/block.js';
+import { isWeakHit } from './verdicts.js';
 
 /**
  * Second verdict pass (jusText's context-sensitive revision): `short` and `neargood` blocks take
@@ -35,7 +36,7 @@ export function reviseClasses(first: readonly Verdict[]): BlockClass[] {
     const v = first[i] as Verdict;
     const prev = prevFar[i] as BlockClass;
     const next = nextFar[i] as BlockClass;
-    if (v.weak) {
+    if (isWeakHit(v)) {
       out[i] = prev === 'good' && next === 'good' ? 'good' : 'bad';
       continue;
     }

@@ -1,12 +1,12 @@
-import { isRuleHit } from '../pipeline/article.js';
-import type { Verdict } from '../pipeline/block.js';
-import type { Doc } from '../pipeline/doc.js';
-import { markHeadlineLists } from '../pipeline/lists.js';
-import { siteChrome } from './chrome.js';
-import { MIN_PAGES } from './judge.js';
+import type { Verdict } from '../page/block.js';
+import { siteChrome } from '../site/chrome.js';
+import { MIN_PAGES } from '../site/judge.js';
+import type { Doc } from './doc.js';
+import { markHeadlineLists } from './headline-lists.js';
+import { isRuleHit } from './verdicts.js';
 
 /**
- * Step: site chrome. Runs right after the rules (`classifyStep`) and before the context pass, so
+ * Stage: site chrome. Runs right after the rules (`classifyStep`) and before the context pass, so
  * the neighbour revision and the dense run see it. A block that recurs across the site
  * (`judge.ts`, `chrome.ts`) and that no rule caught becomes chrome: class `bad`, reason
  * `site-repeated`, rule `site/repeated`, score the share of pages. It is a strong verdict (context
@@ -32,14 +32,13 @@ function share(count: number, pages: number): number {
 function mark(v: Verdict, count: number, pages: number): Verdict {
   const evidence = `${count}/${pages}`;
   if (isRuleHit(v)) {
-    const { weak: _shapeOnly, ...strong } = v;
-    return { ...strong, pages: evidence };
+    return { ...v, strength: 'strong', pages: evidence };
   }
-  return { cls: 'bad', reason: 'site-repeated', rule: 'site/repeated', score: share(count, pages), pages: evidence };
+  return { cls: 'bad', reason: 'site-repeated', rule: 'site/repeated', source: 'site', strength: 'strong', score: share(count, pages), pages: evidence };
 }
 
 /**
- * Blocks of the headline lists the context pass will find (`lists.ts`) that also hold lines of
+ * Blocks of the headline lists the context pass will find (`headline-lists.ts`) that also hold lines of
  * the page's own (a teaser rail: this page's headlines between recurring dates and section names).
  * Those lists are left whole to the list rule, which knows their kind; marking only their
  * recurring lines would break the list apart. A list that recurs whole is site chrome.
@@ -58,7 +57,7 @@ function mixedLists(doc: Doc, chrome: readonly number[]): boolean[] {
 }
 
 /** Step: mark the blocks that recur across `settings.site` (see the module comment). Default: no-op. */
-export function siteStep(doc: Doc): Doc {
+export function siteChromeStep(doc: Doc): Doc {
   const site = doc.settings.site;
   if (site === undefined || site.pages < MIN_PAGES) return doc;
   const { counts, copy } = siteChrome(doc.blocks, site);

@@ -1,84 +1,19 @@
+import type { Verdict } from '../page/block.js';
 import type { Features } from '../text/features.js';
 import { fold, foldKey } from '../text/normalize.js';
-import type { Verdict } from './block.js';
+import { stripSiteName } from '../text/site-name.js';
 import type { Doc } from './doc.js';
-import { isRuleHit } from './article.js';
+import { hasTitleLine, headlineAnchor, headlineLike, sameHeadline } from './headline.js';
+import { isStrongHit } from './verdicts.js';
 
 /**
- * Step: the title. Two witnesses: the page's title line (the first line, when it reads like a
+ * Stage: the title. Two witnesses: the page's title line (the first line, when it reads like a
  * `<title>`: "Headline - Site Name") and the headline just above the article. When both agree the
  * headline's own text wins; each copy, and any copy inside the body, is dropped as `title`.
  */
 
 /** Blocks looked at above the article for its headline (skipping chrome the rules caught). */
 const HEADLINE_LOOKBACK = 6;
-/** A headline has at most this many words. */
-const HEADLINE_MAX_WORDS = 30;
-/** A site name standing before or after a separator has at most this many words. */
-const SITE_NAME_MAX_WORDS = 4;
-/** Separators between a headline and a site name in a `<title>`. */
-const SITE_SEPARATOR = /(?<!\s)\s+(?:[-|–—·•»:]|::)\s+/u; // starts where a blank run starts: linear (ReDoS)
-
-/** "Headline - Site Name" → "Headline"; "Site | Headline" → "Headline". */
-export function stripSiteName(title: string): string {
-  const parts = title.split(SITE_SEPARATOR);
-  if (parts.length < 2) return title.trim();
-  const words = (s: string) => s.trim().split(/\s+/u).length;
-  const last = parts[parts.length - 1] as string;
-  const first = parts[0] as string;
-  const seps = title.match(new RegExp(SITE_SEPARATOR.source, 'gu')) ?? [];
-  if (words(last) <= SITE_NAME_MAX_WORDS && words(title) - words(last) >= 2) {
-    return rejoin(parts.slice(0, -1), seps.slice(0, -1));
-  }
-  if (words(first) <= SITE_NAME_MAX_WORDS && words(title) - words(first) >= 2) return rejoin(parts.slice(1), seps.slice(1));
-  return title.trim();
-}
-
-function rejoin(parts: readonly string[], seps: readonly string[]): string {
-  return parts.map((p, i) => (i === 0 ? p : `${seps[i - 1] ?? ' - '}${p}`)).join('').trim();
-}
-
-function headlineLike(f: Features, text: string): boolean {
-  return f.words >= 1 && f.words <= HEADLINE_MAX_WORDS && !(f.terminal && text.trimEnd().endsWith('.')) && !f.urlish;
-}
-
-/** Loose equality of two headlines: same folded words, or one contains the other. */
-function sameHeadline(a: string, b: string): boolean {
-  const x = foldKey(a);
-  const y = foldKey(b);
-  if (x.length < 8 || y.length < 8) return x === y && x.length > 0;
-  return x === y || x.includes(y) || y.includes(x);
-}
-
-/**
- * Where the page's headline stands in the body: the first later block that repeats the title
- * line (the first line, site name removed). The context pass starts the article near it.
- */
-export function headlineAnchor(doc: Doc): number | undefined {
-  if (!hasTitleLine(doc)) return mainHeading(doc);
-  const first = doc.blocks[0];
-  if (!first || !headlineLike(doc.features[0] as Features, first.text)) return undefined;
-  const main = stripSiteName(first.text);
-  for (let i = 1; i < doc.blocks.length; i += 1) {
-    const b = doc.blocks[i] as (typeof doc.blocks)[number];
-    if (Math.abs(b.text.length - main.length) <= main.length / 3 + 4 && sameHeadline(main, b.text)) return i;
-  }
-  return undefined;
-}
-
-/**
- * Scraped text opens with the page's `<title>`; markdown does not (it opens with whatever the
- * page opened with, often a menu link) and marks its headline with a heading instead.
- */
-function hasTitleLine(doc: Doc): boolean {
-  return doc.from !== 'markdown';
-}
-
-/** Markdown's headline: the first level-1 heading that is not a link (a logo or a teaser). */
-function mainHeading(doc: Doc): number | undefined {
-  return doc.blocks.find((b) => b.kind === 'heading' && b.hints?.level === 1 && (b.hints.linkChars ?? 0) < b.text.length / 2)?.index;
-}
-
 /** Where the title comes from: the first line, the headline above the article, or both. */
 interface TitleWitnesses {
   titleLine?: number;
@@ -97,7 +32,7 @@ function headlineAbove(doc: Doc, final: readonly Verdict[], firstKept: number): 
 
 /** A block the title pass may claim: kept, or dropped only by context, shape or as a copy. */
 function isFree(v: Verdict): boolean {
-  return !isRuleHit(v) || v.weak === true || v.rule.startsWith('context/') || v.reason === 'duplicate';
+  return !isStrongHit(v) || v.source === 'dedupe';
 }
 
 function witnesses(doc: Doc, final: readonly Verdict[], firstKept: number): TitleWitnesses {
@@ -130,7 +65,7 @@ export function titleStep(doc: Doc): Doc {
         : undefined;
   if (title === undefined || fold(title) === '') return doc;
   const mark = (i: number, rule: 'title/line' | 'title/headline' | 'title/repeat') => {
-    final[i] = { cls: 'bad', reason: 'title', rule };
+    final[i] = { cls: 'bad', reason: 'title', rule, source: 'title', strength: 'strong' };
   };
   if (titleLine !== undefined) mark(titleLine, 'title/line');
   if (headline !== undefined) mark(headline, 'title/headline');

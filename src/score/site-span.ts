@@ -1,11 +1,11 @@
-import { isRuleHit } from '../pipeline/article.js';
-import type { Verdict } from '../pipeline/block.js';
-import type { Doc } from '../pipeline/doc.js';
-import { siteChrome } from './chrome.js';
-import { MIN_PAGES } from './judge.js';
+import type { Verdict } from '../page/block.js';
+import { siteChrome } from '../site/chrome.js';
+import { MIN_PAGES } from '../site/judge.js';
+import type { Doc } from './doc.js';
+import { isStrongHit, isWall } from './verdicts.js';
 
 /**
- * Step: the page's own span. Runs right after the context pass, only with `options.site`.
+ * Stage: the page's own span. Runs right after the context pass, only with `options.site`.
  *
  * The site's template brackets each page: recurring blocks (a header above, a footer below)
  * enclose what the page has of its own. The context pass finds the article as the densest run of
@@ -31,15 +31,10 @@ import { MIN_PAGES } from './judge.js';
  */
 const SPAN_MIN_SHARE = 0.5;
 
-/** A strong section heading ("Comments", "Related Articles"): the span does not cross it. */
-function isWall(v: Verdict): boolean {
-  return v.section === true && isRuleHit(v) && !v.weak;
-}
-
 /** Dropped by the context pass or by shape alone: not by a strong rule, not under a section heading. */
 function contextOnly(v: Verdict): boolean {
-  if (v.cls === 'good' || v.rule === 'context/section') return false;
-  return !isRuleHit(v) || v.weak === true || v.rule.startsWith('context/');
+  if (v.cls === 'good' || v.source === 'section') return false;
+  return !isStrongHit(v);
 }
 
 /** Step: keep the page's own span when the article run holds too little of it (see the module comment). */
@@ -67,7 +62,7 @@ export function siteSpanStep(doc: Doc): Doc {
   if (kept >= SPAN_MIN_SHARE * own) return doc;
   const final = doc.final.map((v, j): Verdict => {
     if (j < start || j > end || (counts[j] as number) > 0 || !contextOnly(v)) return v;
-    return { cls: 'good', rule: 'context/inside' };
+    return { cls: 'good', rule: 'context/inside', source: 'site', strength: 'strong' };
   });
   return { ...doc, final };
 }

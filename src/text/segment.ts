@@ -1,4 +1,4 @@
-import type { Block } from './block.js';
+import type { Block } from '../page/block.js';
 
 /**
  * Plain text → blocks: one block per non-blank line, as scrapers emit text (one block element

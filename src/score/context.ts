@@ -1,10 +1,11 @@
+import type { BlockClass, Verdict } from '../page/block.js';
 import type { Features } from '../text/features.js';
-import type { BlockClass, Verdict } from './block.js';
-import { reviseClasses } from './context.js';
+import { densestRun } from './dense-run.js';
 import type { Doc } from './doc.js';
-import { markHeadlineLists } from './lists.js';
-import { densestRun } from './region.js';
-import { headlineAnchor } from './title.js';
+import { headlineAnchor } from './headline.js';
+import { markHeadlineLists } from './headline-lists.js';
+import { reviseClasses } from './revise.js';
+import { isRuleHit, isStrongHit, isWeakHit } from './verdicts.js';
 
 /**
  * Step: the context pass. Revise each block against its neighbours, find the article's dense run,
@@ -17,25 +18,28 @@ const MENU_MAX_WORDS = 6;
 /** An unkept line after the article of at most this many words, not a sentence, reads as a headline. */
 const HEADLINE_MAX_WORDS = 20;
 
-/** Whether a verdict came from a chrome rule (as opposed to the length/stopword classes). */
-export function isRuleHit(v: Verdict): boolean {
-  return v.reason !== undefined && !v.rule.startsWith('class/');
-}
+/**
+ * Context verdicts are `weak` when they only say "not in the dense run" (the container may
+ * overrule them), `strong` when the block's own shape decided (a short line between non-prose).
+ */
+const INSIDE: Verdict = { cls: 'good', rule: 'context/inside', source: 'context', strength: 'weak' };
 
 function insideRun(v: Verdict, cls: BlockClass, keepInnerBad: boolean): Verdict {
-  if (isRuleHit(v) && !v.weak) return v;
-  if (v.weak) return cls === 'good' ? { cls: 'good', rule: 'context/overruled' } : v;
-  if (v.cls === 'bad' && !keepInnerBad) return { cls: 'bad', reason: 'low-content', rule: 'context/inner-non-prose', ...(v.score !== undefined ? { score: v.score } : {}) };
+  if (isStrongHit(v)) return v;
+  if (isWeakHit(v)) return cls === 'good' ? { cls: 'good', rule: 'context/overruled', source: 'context', strength: 'strong' } : v;
+  if (v.cls === 'bad' && !keepInnerBad) {
+    return { cls: 'bad', reason: 'low-content', rule: 'context/inner-non-prose', source: 'context', strength: 'weak', ...(v.score !== undefined ? { score: v.score } : {}) };
+  }
   if (v.cls === 'good') return v;
-  if (v.cls === 'short' && cls === 'bad') return { cls: 'bad', reason: 'low-content', rule: 'context/inner-short' };
-  return { cls: 'good', rule: 'context/inside' };
+  if (v.cls === 'short' && cls === 'bad') return { cls: 'bad', reason: 'low-content', rule: 'context/inner-short', source: 'context', strength: 'strong' };
+  return INSIDE;
 }
 
 function outsideRun(v: Verdict, f: Features, after: boolean): Verdict {
   if (isRuleHit(v)) return v;
-  if (f.words <= MENU_MAX_WORDS && !f.terminal) return { cls: 'bad', reason: 'navigation', rule: 'context/menu' };
-  if (after && f.words <= HEADLINE_MAX_WORDS && !f.terminal) return { cls: 'bad', reason: 'related', rule: 'context/headlines' };
-  return { cls: 'bad', reason: 'low-content', rule: 'context/outside' };
+  if (f.words <= MENU_MAX_WORDS && !f.terminal) return { cls: 'bad', reason: 'navigation', rule: 'context/menu', source: 'context', strength: 'weak' };
+  if (after && f.words <= HEADLINE_MAX_WORDS && !f.terminal) return { cls: 'bad', reason: 'related', rule: 'context/headlines', source: 'context', strength: 'weak' };
+  return { cls: 'bad', reason: 'low-content', rule: 'context/outside', source: 'context', strength: 'weak' };
 }
 
 /** Unkept blocks under a section heading ("Skills & Expertise", "Comments") take its reason. */
@@ -46,15 +50,14 @@ function inheritSections(final: Verdict[]): Verdict[] {
       section = undefined;
       return v;
     }
-    if (v.section && !v.weak) {
+    if (v.section && !isWeakHit(v)) {
       section = v;
       return v;
     }
     // Blocks only context or shape dropped take the section's reason: under "3 comments", a name
     // line is a commenter, not a menu item.
-    const claimed = isRuleHit(v) && !v.weak && !v.rule.startsWith('context/');
-    if (section && !claimed && v.reason !== section.reason) {
-      return { cls: 'bad', reason: section.reason ?? 'low-content', rule: 'context/section' };
+    if (section && !isStrongHit(v) && v.reason !== section.reason) {
+      return { cls: 'bad', reason: section.reason ?? 'low-content', rule: 'context/section', source: 'section', strength: 'weak' };
     }
     return v;
   });
@@ -69,7 +72,7 @@ export function contextStep(doc: Doc): Doc {
     const f = doc.features[i] as Features;
     if (run === undefined) {
       // No dense run at all (a short note, a list): keep what no strong rule calls chrome.
-      return isRuleHit(v) && !v.weak ? v : { cls: 'good', rule: 'context/no-run' };
+      return isStrongHit(v) ? v : { cls: 'good', rule: 'context/no-run', source: 'context', strength: 'weak' };
     }
     if (i >= run[0] && i <= run[1]) return insideRun(v, classes[i] as BlockClass, t.keepInnerBad);
     return outsideRun(v, f, i > run[1]);

@@ -1,4 +1,4 @@
-import type { BlockClass, Verdict } from './block.js';
+import type { BlockClass, Verdict } from '../page/block.js';
 import type { Features } from '../text/features.js';
 import type { Thresholds } from '../options.js';
 
@@ -29,15 +29,15 @@ function weight(cls: BlockClass, v: Verdict, f: Features, t: Thresholds): number
   return -(v.section ? cost + SECTION_COST : cost);
 }
 
-interface Run {
+export interface Span {
   start: number;
   end: number;
   sum: number;
 }
 
-/** Kadane over weights[from, to). */
-function bestIn(weights: readonly number[], from: number, to: number): Run | undefined {
-  let best: Run | undefined;
+/** The maximum-sum span of weights[from, to) (Kadane), or undefined when no span sums above zero. */
+export function bestSpan(weights: readonly number[], from: number, to: number): Span | undefined {
+  let best: Span | undefined;
   let sum = 0;
   let start = from;
   for (let i = from; i < to; i += 1) {
@@ -68,15 +68,15 @@ export function densestRun(
       for (let i = 0; i <= headline; i += 1) weights[i] = Number.NEGATIVE_INFINITY;
     }
   }
-  const parts: Run[] = [];
+  const parts: Span[] = [];
   let from = 0;
   for (let i = 0; i <= weights.length; i += 1) {
     if (i < weights.length && weights[i] !== Number.NEGATIVE_INFINITY) continue;
-    const run = bestIn(weights, from, i);
+    const run = bestSpan(weights, from, i);
     if (run) parts.push(run);
     from = i + 1;
   }
   const lead = parts.find((r) => r.sum >= MIN_LEAD_RUN);
-  const best = lead ?? parts.reduce<Run | undefined>((a, r) => (a === undefined || r.sum > a.sum ? r : a), undefined);
+  const best = lead ?? parts.reduce<Span | undefined>((a, r) => (a === undefined || r.sum > a.sum ? r : a), undefined);
   return best ? [best.start, best.end] : undefined;
 }

@@ -1,7 +1,7 @@
 import { foldKey } from '../text/normalize.js';
-import type { Verdict } from './block.js';
+import type { Verdict } from '../page/block.js';
 import type { Doc } from './doc.js';
-import { isRuleHit } from './article.js';
+import { isStrongHit } from './verdicts.js';
 
 /**
  * Step: duplicates. The first copy of a block is kept, later copies are dropped — exact copies
@@ -106,12 +106,12 @@ export function dedupeStep(doc: Doc): Doc {
       continue;
     }
     if (seen.keys.has(key)) {
-      final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', score: 1 };
+      final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', source: 'dedupe', strength: 'strong', score: 1 };
       continue;
     }
     const near = seen.nearest(key, spaced);
     if (near !== undefined) {
-      final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/near', score: Math.round(near * 1000) / 1000 };
+      final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/near', source: 'dedupe', strength: 'strong', score: Math.round(near * 1000) / 1000 };
       continue;
     }
     seen.add(i, key, spaced);
@@ -122,10 +122,10 @@ export function dedupeStep(doc: Doc): Doc {
   const lengths = new Set([...seen.keys.values()].map((i) => lengthBucket(doc.blocks[i]?.text.length ?? 0)));
   doc.blocks.forEach((b, i) => {
     const v = final[i] as Verdict;
-    if (v.cls === 'good' || b.text.length < MIN_KEY || (isRuleHit(v) && !v.weak && !v.rule.startsWith('context/'))) return;
+    if (v.cls === 'good' || b.text.length < MIN_KEY || isStrongHit(v)) return;
     const bucket = lengthBucket(b.text.length);
     if (!lengths.has(bucket) && !lengths.has(bucket - 1) && !lengths.has(bucket + 1)) return;
-    if (seen.keys.has(foldKey(b.text))) final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', score: 1 };
+    if (seen.keys.has(foldKey(b.text))) final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', source: 'dedupe', strength: 'strong', score: 1 };
   });
   return { ...doc, final };
 }
@@ -140,7 +140,7 @@ function markRuns(final: Verdict[], order: readonly number[], tentative: readonl
     if (i !== undefined && isRepeat(i)) continue;
     const run = order.slice(runStart, k);
     if (run.length >= MIN_RUN) {
-      for (const j of run) if (repeat.has(j)) final[j] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/run' };
+      for (const j of run) if (repeat.has(j)) final[j] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/run', source: 'dedupe', strength: 'strong' };
     }
     runStart = k + 1;
   }

@@ -1,5 +1,5 @@
+import type { Verdict } from '../page/block.js';
 import type { Features } from '../text/features.js';
-import type { Verdict } from './block.js';
 
 /**
  * Headline lists: three or more consecutive lines that read like headlines — a few words to a
@@ -15,8 +15,11 @@ const MIN_WORDS = 3;
 const MAX_WORDS = 20;
 
 function headlineLike(v: Verdict, f: Features): boolean {
-  return v.rule.startsWith('class/') && !f.terminal && f.words >= MIN_WORDS && f.words <= MAX_WORDS && !f.urlish;
+  return v.source === 'class' && !f.terminal && f.words >= MIN_WORDS && f.words <= MAX_WORDS && !f.urlish;
 }
+
+/** A line of a headline list: related chrome, weak (prose on both sides overrules it). */
+const LISTED: Verdict = { cls: 'bad', reason: 'related', rule: 'related/headline-list', source: 'headline-list', strength: 'weak' };
 
 /** Verdicts with every headline list marked as related chrome (weak: prose on both sides overrules it). */
 export function markHeadlineLists(first: readonly Verdict[], features: readonly Features[]): Verdict[] {
@@ -25,7 +28,7 @@ export function markHeadlineLists(first: readonly Verdict[], features: readonly 
   for (let i = 0; i <= first.length; i += 1) {
     if (i < first.length && headlineLike(first[i] as Verdict, features[i] as Features)) continue;
     if (i - start >= MIN_LIST) {
-      for (let j = start; j < i; j += 1) out[j] = { cls: 'bad', reason: 'related', rule: 'related/headline-list', weak: true };
+      for (let j = start; j < i; j += 1) out[j] = LISTED;
     }
     start = i + 1;
   }

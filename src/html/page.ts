@@ -1,0 +1,46 @@
+import type { PageTree } from '../guard/tree.js';
+import type { Settings } from '../options.js';
+import type { Page } from '../page/page.js';
+import { toBlocks } from './hints.js';
+import { pageMetadata } from './metadata.js';
+import { parsePage } from './parse.js';
+import { findContainer } from './readability.js';
+import { renderHtmlBlocks } from './render.js';
+import { stripPage } from './strip.js';
+import { walkPage } from './walk.js';
+
+/**
+ * The HTML front end: strip → parse (jsdom or linkedom) → walk (blocks, offsets, DOM evidence,
+ * head metadata) → Readability (the article container, as evidence) → the page's blocks. It
+ * scores nothing: the scorer weighs what it found. The page's renderer and metadata read the
+ * parsed DOM, so the page lives only inside `use`; the window is closed after it returns,
+ * whatever happens.
+ */
+export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTree | undefined, use: (page: Page) => T): T {
+  const stripped = stripPage(input, tree);
+  const parsed = parsePage(stripped.html, settings.dom);
+  try {
+    const walk = walkPage(parsed.document, parsed.locate);
+    const container = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
+    const blocks = toBlocks(walk, { input, map: stripped.map, inside: container?.inside });
+    return use({
+      input,
+      from: 'html',
+      blocks,
+      ...(container ? { container: { chars: container.chars } } : {}),
+      droppedText: 'block',
+      render: (kept, s) => (s.to === 'text' ? {} : renderHtmlBlocks({ walk, html: stripped.html, url: s.url, base: walk.head.base, to: s.to }, kept)),
+      metadata: (outcome) =>
+        pageMetadata({
+          head: walk.head,
+          jsonLd: stripped.jsonLd,
+          article: container?.article,
+          pipelineTitle: outcome.title,
+          pipelineLang: outcome.lang,
+          firstParagraph: outcome.kept.map((i) => blocks[i]).find((b) => b !== undefined && b.kind !== 'heading')?.text,
+        }),
+    });
+  } finally {
+    parsed.close();
+  }
+}

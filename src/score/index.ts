@@ -1,0 +1,47 @@
+import type { Block } from '../page/block.js';
+import type { Page } from '../page/page.js';
+import type { Settings } from '../options.js';
+import { beyondWindow, type CandidateKind, candidateEvidence, candidateScope, chooseCandidate, type Scored } from './candidate.js';
+import { classifyStep } from './classify.js';
+import { containerStep } from './container.js';
+import { contextStep } from './context.js';
+import { dedupeStep } from './dedupe.js';
+import { type Doc, emptyDoc } from './doc.js';
+import { measureStep } from './measure.js';
+import { siteChromeStep } from './site-chrome.js';
+import { siteSpanStep } from './site-span.js';
+import { titleStep } from './title.js';
+
+/** One stage of the scorer: a pure function from Doc to Doc. */
+export type Stage = (doc: Doc) => Doc;
+
+/**
+ * The scorer's recipe, in order, the same for every input kind: measure (language, features,
+ * lexicon hits) → classify (rules alone) → site chrome (only with `options.site`) → context
+ * (headline lists, neighbours, the dense run, sections) → site span (only with `options.site`)
+ * → duplicates → title → container (only when the candidate trusts one).
+ */
+export const stages: readonly Stage[] = [measureStep, classifyStep, siteChromeStep, contextStep, siteSpanStep, dedupeStep, titleStep, containerStep];
+
+/** One candidate: its blocks through every stage, verdicts mapped back onto the whole page. */
+function scoreCandidate(page: Page, settings: Settings, kind: CandidateKind): Scored {
+  const scope = candidateScope(page, kind);
+  const blocks = scope.map((g, k): Block => {
+    const b = page.blocks[g] as Block;
+    return b.index === k ? b : { ...b, index: k };
+  });
+  let doc = emptyDoc(page.input, settings, page.from, blocks, candidateEvidence(page, scope, kind));
+  for (const stage of stages) doc = stage(doc);
+  const verdicts = page.blocks.map((b, g) => page.decided?.get(g) ?? beyondWindow(b));
+  scope.forEach((g, k) => {
+    verdicts[g] = doc.final[k] as (typeof verdicts)[number];
+  });
+  return { kind, verdicts, title: doc.title, lang: doc.lang };
+}
+
+/** Judge every block of a page: the verdicts of the candidate that wins (see `candidate.ts`). */
+export function scorePage(page: Page, settings: Settings): Scored {
+  return chooseCandidate(page, (kind) => scoreCandidate(page, settings, kind));
+}
+
+export type { Scored } from './candidate.js';

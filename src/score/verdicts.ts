@@ -1,0 +1,36 @@
+import type { Verdict } from '../page/block.js';
+
+/**
+ * What a verdict's provenance says, read from its typed fields (`source`, `strength`) only: one
+ * predicate per question the stages ask, so no stage re-derives it (and no rule id's spelling
+ * matters).
+ */
+
+/** A chrome verdict made by evidence (a rule, the DOM, the site, context…), not by the length/stopword classes. */
+export function isRuleHit(v: Verdict): boolean {
+  return v.reason !== undefined && v.source !== 'class';
+}
+
+/** A hit judged by shape alone: prose on both sides, or the container, may overrule it. */
+export function isWeakHit(v: Verdict): boolean {
+  return v.source !== 'class' && v.strength === 'weak';
+}
+
+/** Dropped for where the block stands (outside the dense run, under a section heading), not for what it is. */
+export function isPlaced(v: Verdict): boolean {
+  return v.source === 'context' || v.source === 'section';
+}
+
+/**
+ * Claimed by evidence about the block itself that its neighbours do not outvote: a rule hit that
+ * is neither weak nor only a matter of place. Duplicates, the title and the section pass leave
+ * such blocks alone.
+ */
+export function isStrongHit(v: Verdict): boolean {
+  return isRuleHit(v) && !isWeakHit(v) && !isPlaced(v);
+}
+
+/** A strong section heading ("Comments", "Related Articles"): the blocks under it take its reason. */
+export function isWall(v: Verdict): boolean {
+  return v.section === true && isRuleHit(v) && !isWeakHit(v);
+}

@@ -1,0 +1,28 @@
+/**
+ * Shapes of a block's text that both a front end and the scorer ask about: prose (a sentence of
+ * some length, not a link list) and link density. One definition each, so "prose" means the same
+ * wherever it is asked.
+ */
+
+/** Prose is at least this many characters (a caption or a label is shorter; tuned on AEB html). */
+export const PROSE_MIN_CHARS = 80;
+/** Prose has at most this share of its text in links (jusText's MAX_LINK_DENSITY is 0.2; 0.3 tuned on AEB html). */
+export const PROSE_MAX_LINK_DENSITY = 0.3;
+/**
+ * Inside the trusted container a paragraph may link more and still be prose (a post full of
+ * citations): up to half its text (the share at which a block reads as a link list, `links/dense`).
+ */
+export const CONTAINER_PROSE_MAX_LINK_DENSITY = 0.5;
+/** A sentence end somewhere in the text (closing quotes and brackets allowed after it). */
+const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
+
+/** Whether a block's text reads as prose: long enough, few links, a sentence end in it. */
+export function isProse(text: string, linkChars: number, maxLinkDensity: number = PROSE_MAX_LINK_DENSITY): boolean {
+  if (text.length < PROSE_MIN_CHARS || linkChars > text.length * maxLinkDensity) return false;
+  return SENTENCE_END.test(text);
+}
+
+/** The block's characters when it is prose, else 0 (for sums of a page's prose). */
+export function proseChars(text: string, linkChars: number): number {
+  return isProse(text, linkChars) ? text.length : 0;
+}
