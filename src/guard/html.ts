@@ -1,4 +1,5 @@
 import { MAX_DEPTH } from './caps.js';
+import { RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './elements.js';
 import { OpenElements } from './stack.js';
 import { rawTextClose, readTag } from './tags.js';
 import { type PageTree, readTree, type TreeBudget } from './tree.js';
@@ -15,13 +16,6 @@ import { type PageTree, readTree, type TreeBudget } from './tree.js';
  * tags stays, one level up. A page within both caps comes back as the very same string.
  */
 
-/** Void elements: a start tag opens nothing. */
-const VOID = new Set([
-  'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen',
-  'link', 'meta', 'param', 'source', 'track', 'wbr',
-]);
-/** Elements whose content is text up to their end tag; never blanked (their content would turn into markup). */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes']);
 /** The document's own frame: never counted as nesting. */
 const ROOTS = new Set(['html', 'head', 'body']);
 
@@ -84,8 +78,8 @@ function flattenDeep(input: string, maxDepth: number): { html: string; flattened
       } else if (name === 'plaintext') {
         break; // everything after is text
       } else {
-        const opens = !VOID.has(name) && !ROOTS.has(name) && !(tag.selfClosing && open.inForeign);
-        if (RAW_TEXT.has(name)) {
+        const opens = !VOID_ELEMENTS.has(name) && !ROOTS.has(name) && !(tag.selfClosing && open.inForeign);
+        if (RAW_TEXT_ELEMENTS.has(name)) {
           const close = tag.selfClosing && open.inForeign ? tag.end : rawTextClose(input, name, tag.end);
           if (close < 0) break; // unterminated: the rest is its text
           resume = close;

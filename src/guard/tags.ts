@@ -20,7 +20,8 @@ export function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 }
 
-function isSpace(code: number): boolean {
+/** HTML's ASCII white space (tab, LF, FF, CR, space). */
+export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 

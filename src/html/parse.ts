@@ -1,3 +1,4 @@
+import { HTMLPARSER2_VOID_ELEMENTS } from '../guard/elements.js';
 import { type DomDocument, type DomNode, ELEMENT_NODE } from './dom-types.js';
 import { loadHtmlparser2, loadJsdom, loadLinkedom } from './load.js';
 
@@ -50,11 +51,6 @@ function parseJsdom(html: string): ParsedPage {
   };
 }
 
-/** Void elements of htmlparser2: closed by their own start tag. */
-const VOID = new Set([
-  'area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex',
-  'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-]);
 
 /** Ranges of every node htmlparser2 creates, in creation order: [start0, end0, start1, end1, …]. */
 function nodeRanges(html: string): Int32Array {
@@ -83,7 +79,7 @@ function nodeRanges(html: string): Int32Array {
         if (k === undefined) return;
         const start = ranges[k * 2] as number;
         // An explicit end tag (or a void element) ends at its ">"; an implied end where the next token starts.
-        let end = implied && !VOID.has(name) ? parser.startIndex : parser.endIndex + 1;
+        let end = implied && !HTMLPARSER2_VOID_ELEMENTS.has(name) ? parser.startIndex : parser.endIndex + 1;
         if (end <= start) end = parser.endIndex + 1;
         ranges[k * 2 + 1] = Math.min(end, html.length);
       },

@@ -1,3 +1,4 @@
+import { isSpace } from '../guard/tags.js';
 import { type PageTree, readTree, type TreeElement, type TreeToken } from '../guard/tree.js';
 import { BLOCK_TAGS } from './elements.js';
 import { META_KEYS } from './metadata.js';
@@ -122,10 +123,6 @@ function jsonLdBody(input: string, tag: TreeToken & { kind: 'start' }, end: numb
   const close = input.lastIndexOf('</', end - 1);
   if (close < tag.end || end - tag.end > MAX_JSON_LD) return undefined;
   return input.slice(tag.end, close);
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 
 /**

@@ -13,9 +13,12 @@ const app = labelTest(['APP_PROMO'], { prefix: true });
 /** A follow prompt names the site and its networks in a short sentence. */
 const MAX_FOLLOW_WORDS = 25;
 
+/** A network name is longer than this ("x", "vk" are words too): "twitter", "facebook" count. */
+const MIN_NETWORK_CHARS = 4;
+
 /** Words of the line that are social networks or share targets on their own ("facebook", "twitter"). */
 function networks(words: readonly string[]): number {
-  return words.filter((w) => isPhrase([w], 'SHARE') && w.length > 4).length;
+  return words.filter((w) => isPhrase([w], 'SHARE') && w.length > MIN_NETWORK_CHARS).length;
 }
 
 /** A newsletter prompt written as a sentence is still a prompt up to this many words. */

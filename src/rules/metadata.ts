@@ -18,6 +18,13 @@ function hasDate(text: string, months: boolean): boolean {
   return NUMERIC_DATE.test(text) || (months && DAY_OR_YEAR.test(text));
 }
 
+/** A dateline without a lead word is mostly digits ("12.03.2024 14:05"): at least this share of its characters. */
+const DATE_DIGIT_SHARE = 0.25;
+/** …or a month name with at most this many words around it ("3 May 2024, updated"). */
+const MAX_MONTH_DATE_WORDS = 6;
+/** "5 min read", "Lesezeit: 4 Minuten": a reading-time line has at most this many words. */
+const MAX_READING_TIME_WORDS = 8;
+
 export const metadataRules: readonly Rule[] = [
   {
     // "Published 3 May 2024", "Monday November 18, 2019 7:45 am PST", "Aktualisiert am 12.03.2024".
@@ -30,7 +37,7 @@ export const metadataRules: readonly Rule[] = [
       const months = c.hits.inside.has('MONTHS');
       if (!hasDate(b.text, months)) return false;
       // Without a lead word the line must be mostly the date: few words besides it.
-      return lead || f.digitShare >= 0.25 || (months && f.words <= 6);
+      return lead || f.digitShare >= DATE_DIGIT_SHARE || (months && f.words <= MAX_MONTH_DATE_WORDS);
     },
   },
   {
@@ -46,6 +53,6 @@ export const metadataRules: readonly Rule[] = [
   {
     id: 'meta/reading-time',
     reason: 'metadata',
-    test: (_, c) => c.features.words <= 8 && c.hits.inside.has('READING_TIME'),
+    test: (_, c) => c.features.words <= MAX_READING_TIME_WORDS && c.hits.inside.has('READING_TIME'),
   },
 ];

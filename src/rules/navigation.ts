@@ -27,6 +27,9 @@ function isBreadcrumb(text: string, startsAtHome: boolean): boolean {
   return crumbs.length >= 3 || startsAtHome;
 }
 
+/** A glued menu is mostly capitalised words ("HomeNews Sport"): at least this share of them. */
+const MIN_GLUED_CAPS_SHARE = 0.5;
+
 export const navigationRules: readonly Rule[] = [
   { id: 'navigation/back-to-top', reason: 'navigation', test: (_, c) => backToTop(c.hits, c.features.words) },
   { id: 'navigation/label', reason: 'navigation', test: (_, c) => navLabel(c.hits, c.features.words) },
@@ -45,7 +48,7 @@ export const navigationRules: readonly Rule[] = [
     weak: true,
     test: (_, c) => {
       const f = c.features;
-      return f.glued >= 1 && f.glued < MIN_GLUED_LIST && f.words <= MAX_GLUED_MENU_WORDS && !f.terminal && f.capsShare >= 0.5;
+      return f.glued >= 1 && f.glued < MIN_GLUED_LIST && f.words <= MAX_GLUED_MENU_WORDS && !f.terminal && f.capsShare >= MIN_GLUED_CAPS_SHARE;
     },
   },
 ];

@@ -23,9 +23,14 @@ function amounts(text: string): string[] {
   return text.match(AMOUNT) ?? [];
 }
 
+/** A line of this many words that ends like a sentence is prose that mentions a price, not a price line. */
+const MIN_SENTENCE_WORDS = 6;
+/** A bare amount ("$25", "€ 1.200,00 / Monat") has at most this many words. */
+const MAX_BARE_PRICE_WORDS = 4;
+
 /** Short, not a sentence, and with a digit somewhere: only then are the price patterns run. */
 function isCandidate(f: { words: number; terminal: boolean; digitShare: number }): boolean {
-  return f.digitShare > 0 && f.words <= MAX_PRICE_WORDS && !(f.terminal && f.words >= 6);
+  return f.digitShare > 0 && f.words <= MAX_PRICE_WORDS && !(f.terminal && f.words >= MIN_SENTENCE_WORDS);
 }
 
 export const pricingRules: readonly Rule[] = [
@@ -46,7 +51,7 @@ export const pricingRules: readonly Rule[] = [
     id: 'pricing/amount',
     reason: 'pricing',
     test: (b, c) => {
-      if (c.features.words > 4 || c.features.digitShare === 0) return false;
+      if (c.features.words > MAX_BARE_PRICE_WORDS || c.features.digitShare === 0) return false;
       const found = amounts(b.text);
       return found.length > 0 && found.join('').length >= b.text.replace(/\s/gu, '').length * BARE_PRICE_SHARE;
     },

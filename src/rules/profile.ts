@@ -21,6 +21,9 @@ const MAX_BIO_WORDS = 90;
 const AUTHOR_BIO =
   /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:\([^()]{1,40}\)\s)?(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:writer|journalist|reporter|contributor|editor|columnist|correspondent|author|producer|host|blogger|freelancer|photographer)s?\b/u;
 
+/** A star rating line ("★★★★☆ 4.0") is at most this many characters. */
+const MAX_STARS_CHARS = 24;
+
 export const profileRules: readonly Rule[] = [
   {
     id: 'profile/author-bio',
@@ -41,5 +44,5 @@ export const profileRules: readonly Rule[] = [
       return rest.length > 0 && (COUNTED.test(rest.join(' ')) || isPhrase(rest, 'PROFILE'));
     },
   },
-  { id: 'profile/stars', reason: 'profile', test: (b) => b.text.length <= 24 && STARS.test(b.text) },
+  { id: 'profile/stars', reason: 'profile', test: (b) => b.text.length <= MAX_STARS_CHARS && STARS.test(b.text) },
 ];

@@ -14,7 +14,10 @@ function isShareBar(words: readonly string[]): boolean {
   return words.length >= 2 && words.length <= MAX_BAR_WORDS && words.every((w) => isPhrase([w], 'SHARE'));
 }
 
+/** A share counter ("1.2k shares") has at most this many words. */
+const MAX_COUNT_WORDS = 4;
+
 export const shareRules: readonly Rule[] = [
   { id: 'share/label', reason: 'share', test: (_, c) => shareLabel(c.hits, c.features.words) || isShareBar(c.words) },
-  { id: 'share/count', reason: 'share', test: (b, c) => c.features.words <= 4 && COUNTER.test(b.text.trim()) },
+  { id: 'share/count', reason: 'share', test: (b, c) => c.features.words <= MAX_COUNT_WORDS && COUNTER.test(b.text.trim()) },
 ];

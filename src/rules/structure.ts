@@ -1,3 +1,4 @@
+import { isLinkList } from '../text/shape.js';
 import type { Rule } from './types.js';
 
 /**
@@ -6,8 +7,6 @@ import type { Rule } from './types.js';
  * and blocks made mostly of links.
  */
 
-/** A block whose text is at least this share links is a menu or a link list (jusText MAX_LINK_DENSITY is 0.2 for prose). */
-const MAX_LINK_DENSITY = 0.5;
 /** Link density is judged on blocks up to this many words; a long paragraph with many links is still prose. */
 const MAX_LINK_LIST_WORDS = 40;
 
@@ -27,7 +26,7 @@ export const structureRules: readonly Rule[] = [
     test: (b, c) => {
       const linkChars = b.hints?.linkChars ?? 0;
       if (linkChars === 0 || c.features.words > MAX_LINK_LIST_WORDS) return false;
-      return linkChars / Math.max(1, c.features.chars) >= MAX_LINK_DENSITY;
+      return isLinkList(linkChars, c.features.chars);
     },
   },
 ];

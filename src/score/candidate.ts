@@ -1,7 +1,6 @@
 import type { Block, ChromeName, Verdict } from '../page/block.js';
 import type { Page } from '../page/page.js';
-import { isOutsideLinkList } from '../rules/container.js';
-import { proseChars } from '../text/shape.js';
+import { isLinkList, proseChars } from '../text/shape.js';
 import { type CandidateEvidence, ownEvidence } from './doc.js';
 import { bestSpan } from './dense-run.js';
 
@@ -127,7 +126,7 @@ export function candidateEvidence(page: Page, scope: readonly number[], kind: Ca
 export function beyondWindow(b: Block): Verdict {
   const chrome = chromeOf(b, 'container');
   if (chrome) return { cls: 'bad', reason: chrome.reason, rule: chrome.rule, source: 'dom', strength: 'strong' };
-  const links = isOutsideLinkList(b.hints?.linkChars ?? 0, b.text.length);
+  const links = isLinkList(b.hints?.linkChars ?? 0, b.text.length);
   return links
     ? { cls: 'bad', reason: 'navigation', rule: 'structure/outside-links', source: 'dom', strength: 'strong' }
     : { cls: 'bad', reason: 'low-content', rule: 'structure/outside', source: 'dom', strength: 'strong' };

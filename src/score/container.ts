@@ -1,5 +1,5 @@
 import type { Block, Verdict } from '../page/block.js';
-import { CONTAINER_PROSE_MAX_LINK_DENSITY, isProse } from '../text/shape.js';
+import { isLinkList, isProse } from '../text/shape.js';
 import type { Doc } from './doc.js';
 
 /**
@@ -13,14 +13,12 @@ import type { Doc } from './doc.js';
  * the Doc is returned untouched.
  */
 
-/** A headline-list row with fewer link characters than this share is a table or list of data, not links. */
-const MAX_DATA_LINK_DENSITY = 0.5;
-
 /** What the container keeps that the stages before dropped. */
 const KEPT: Verdict = { cls: 'good', rule: 'container/inside', source: 'container', strength: 'strong' };
 
+/** Prose by the container's measure: a sentence of some length that is not a link list (a post full of citations counts). */
 function containerProse(b: Block): boolean {
-  return isProse(b.text, b.hints?.linkChars ?? 0, CONTAINER_PROSE_MAX_LINK_DENSITY);
+  return isProse(b.text, 0) && !isLinkList(b.hints?.linkChars ?? 0, b.text.length);
 }
 
 /** Whether the container overrules a verdict on a block inside it. */
@@ -30,8 +28,9 @@ export function overruled(v: Verdict, b: Block): boolean {
   // Under a "Read also" box inside the article, the article goes on; under "Comments" it does not.
   if (v.source === 'section' && v.reason === 'related') return containerProse(b);
   if (v.yieldsToProse === true) return b.hints?.media !== true && containerProse(b);
+  // A headline-list row that is not a link list is a table or list of data.
   if (v.source !== 'headline-list') return false;
-  return (b.hints?.linkChars ?? 0) < b.text.length * MAX_DATA_LINK_DENSITY;
+  return !isLinkList(b.hints?.linkChars ?? 0, b.text.length);
 }
 
 /** Stage: keep what only place or shape dropped inside the trusted container. */

@@ -2,7 +2,7 @@ import type { BlockClass, Verdict } from '../page/block.js';
 import type { Features } from '../text/features.js';
 import { densestRun } from './dense-run.js';
 import type { Doc } from './doc.js';
-import { headlineAnchor } from './headline.js';
+import { AFTER_ARTICLE_HEADLINE, headlineAnchor, isHeadline } from './headline.js';
 import { markHeadlineLists } from './headline-lists.js';
 import { reviseClasses } from './revise.js';
 import { isRuleHit, isStrongHit, isWeakHit } from './verdicts.js';
@@ -15,8 +15,6 @@ import { isRuleHit, isStrongHit, isWeakHit } from './verdicts.js';
 
 /** An unkept line of at most this many words, not ending like a sentence, reads as a menu item. */
 const MENU_MAX_WORDS = 6;
-/** An unkept line after the article of at most this many words, not a sentence, reads as a headline. */
-const HEADLINE_MAX_WORDS = 20;
 
 /**
  * Context verdicts are `weak` when they only say "not in the dense run" (the container may
@@ -35,10 +33,10 @@ function insideRun(v: Verdict, cls: BlockClass, keepInnerBad: boolean): Verdict 
   return INSIDE;
 }
 
-function outsideRun(v: Verdict, f: Features, after: boolean): Verdict {
+function outsideRun(v: Verdict, f: Features, text: string, after: boolean): Verdict {
   if (isRuleHit(v)) return v;
   if (f.words <= MENU_MAX_WORDS && !f.terminal) return { cls: 'bad', reason: 'navigation', rule: 'context/menu', source: 'context', strength: 'weak' };
-  if (after && f.words <= HEADLINE_MAX_WORDS && !f.terminal) return { cls: 'bad', reason: 'related', rule: 'context/headlines', source: 'context', strength: 'weak' };
+  if (after && isHeadline(f, text, AFTER_ARTICLE_HEADLINE)) return { cls: 'bad', reason: 'related', rule: 'context/headlines', source: 'context', strength: 'weak' };
   return { cls: 'bad', reason: 'low-content', rule: 'context/outside', source: 'context', strength: 'weak' };
 }
 
@@ -65,7 +63,7 @@ function inheritSections(final: Verdict[]): Verdict[] {
 
 export function contextStep(doc: Doc): Doc {
   const t = doc.settings.thresholds;
-  const first = markHeadlineLists(doc.first, doc.features);
+  const first = markHeadlineLists(doc.first, doc.features, doc.blocks.map((b) => b.text));
   const classes = reviseClasses(first);
   const run = densestRun(classes, first, doc.features, t, headlineAnchor(doc));
   const final = first.map((v, i): Verdict => {
@@ -75,7 +73,7 @@ export function contextStep(doc: Doc): Doc {
       return isStrongHit(v) ? v : { cls: 'good', rule: 'context/no-run', source: 'context', strength: 'weak' };
     }
     if (i >= run[0] && i <= run[1]) return insideRun(v, classes[i] as BlockClass, t.keepInnerBad);
-    return outsideRun(v, f, i > run[1]);
+    return outsideRun(v, f, doc.blocks[i]?.text ?? '', i > run[1]);
   });
   return { ...doc, final: inheritSections(final) };
 }

@@ -8,11 +8,25 @@ import type { Doc } from './doc.js';
  * starts the article near it; the title stage takes it for the title.
  */
 
-/** A headline has at most this many words. */
-const HEADLINE_MAX_WORDS = 30;
-/** Whether a block reads as a headline: a few words to a long title, not a sentence ending in a period, not a URL. */
-export function headlineLike(f: Features, text: string): boolean {
-  return f.words >= 1 && f.words <= HEADLINE_MAX_WORDS && !(f.terminal && text.trimEnd().endsWith('.')) && !f.urlish;
+/** What a kind of headline looks like: how many words, and whether it may end in "?" or "!". */
+export interface HeadlineShape {
+  readonly minWords: number;
+  readonly maxWords: number;
+  /** A page's own headline may ask or exclaim ("Putin and Xi meet against backdrop?"); a teaser in a rail is cut before any sentence end. */
+  readonly mayAsk: boolean;
+}
+
+/** The page's own headline: up to a long title's length. */
+export const TITLE_HEADLINE: HeadlineShape = { minWords: 1, maxWords: 30, mayAsk: true };
+/** A teaser in a list of other stories ("Vaping ban dies"): 3–5 swept as the minimum on AEB text, 3 best. */
+export const TEASER_HEADLINE: HeadlineShape = { minWords: 3, maxWords: 20, mayAsk: false };
+/** A line after the article that reads as a link to another story. */
+export const AFTER_ARTICLE_HEADLINE: HeadlineShape = { minWords: 1, maxWords: 20, mayAsk: false };
+
+/** Whether a block reads as a headline of a shape: its words in range, not a URL, not a sentence. */
+export function isHeadline(f: Features, text: string, shape: HeadlineShape): boolean {
+  if (f.words < shape.minWords || f.words > shape.maxWords || f.urlish) return false;
+  return !f.terminal || (shape.mayAsk && !text.trimEnd().endsWith('.'));
 }
 
 /** Loose equality of two headlines: same folded words, or one contains the other. */
@@ -30,7 +44,7 @@ export function sameHeadline(a: string, b: string): boolean {
 export function headlineAnchor(doc: Doc): number | undefined {
   if (!hasTitleLine(doc)) return mainHeading(doc);
   const first = doc.blocks[0];
-  if (!first || !headlineLike(doc.features[0] as Features, first.text)) return undefined;
+  if (!first || !isHeadline(doc.features[0] as Features, first.text, TITLE_HEADLINE)) return undefined;
   const main = stripSiteName(first.text);
   for (let i = 1; i < doc.blocks.length; i += 1) {
     const b = doc.blocks[i] as (typeof doc.blocks)[number];

@@ -44,7 +44,7 @@ function mark(v: Verdict, count: number, pages: number): Verdict {
  * recurring lines would break the list apart. A list that recurs whole is site chrome.
  */
 function mixedLists(doc: Doc, chrome: readonly number[]): boolean[] {
-  const listed = markHeadlineLists(doc.first, doc.features).map((v, i) => v !== doc.first[i]);
+  const listed = markHeadlineLists(doc.first, doc.features, doc.blocks.map((b) => b.text)).map((v, i) => v !== doc.first[i]);
   const mixed = listed.map(() => false);
   for (let start = 0; start < listed.length; start += 1) {
     if (!listed[start]) continue;

@@ -3,7 +3,7 @@ import type { Features } from '../text/features.js';
 import { fold, foldKey } from '../text/normalize.js';
 import { stripSiteName } from '../text/site-name.js';
 import type { Doc } from './doc.js';
-import { hasTitleLine, headlineAnchor, headlineLike, sameHeadline } from './headline.js';
+import { hasTitleLine, headlineAnchor, isHeadline, sameHeadline, TITLE_HEADLINE } from './headline.js';
 import { isStrongHit } from './verdicts.js';
 
 /**
@@ -25,7 +25,7 @@ function headlineAbove(doc: Doc, final: readonly Verdict[], firstKept: number): 
   for (let i = firstKept - 1, seen = 0; i >= 0 && seen < HEADLINE_LOOKBACK; i -= 1) {
     if (!isFree(final[i] as Verdict)) continue;
     seen += 1;
-    if (headlineLike(doc.features[i] as Features, doc.blocks[i]?.text ?? '')) return i;
+    if (isHeadline(doc.features[i] as Features, doc.blocks[i]?.text ?? '', TITLE_HEADLINE)) return i;
   }
   return undefined;
 }

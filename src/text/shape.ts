@@ -9,17 +9,23 @@ export const PROSE_MIN_CHARS = 80;
 /** Prose has at most this share of its text in links (jusText's MAX_LINK_DENSITY is 0.2; 0.3 tuned on AEB html). */
 export const PROSE_MAX_LINK_DENSITY = 0.3;
 /**
- * Inside the trusted container a paragraph may link more and still be prose (a post full of
- * citations): up to half its text (the share at which a block reads as a link list, `links/dense`).
+ * A block with at least this share of its text in links reads as a link list (a menu, a rail):
+ * `links/dense`, outside-container link lists, and the container's data rows all use it
+ * (jusText's MAX_LINK_DENSITY for prose is 0.2; 0.5 tuned on AEB html).
  */
-export const CONTAINER_PROSE_MAX_LINK_DENSITY = 0.5;
+export const LINK_LIST_DENSITY = 0.5;
 /** A sentence end somewhere in the text (closing quotes and brackets allowed after it). */
 const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
 
 /** Whether a block's text reads as prose: long enough, few links, a sentence end in it. */
-export function isProse(text: string, linkChars: number, maxLinkDensity: number = PROSE_MAX_LINK_DENSITY): boolean {
-  if (text.length < PROSE_MIN_CHARS || linkChars > text.length * maxLinkDensity) return false;
+export function isProse(text: string, linkChars: number): boolean {
+  if (text.length < PROSE_MIN_CHARS || linkChars > text.length * PROSE_MAX_LINK_DENSITY) return false;
   return SENTENCE_END.test(text);
+}
+
+/** Whether a block of `chars` characters, `linkChars` of them in links, reads as a link list. */
+export function isLinkList(linkChars: number, chars: number): boolean {
+  return chars > 0 && linkChars >= chars * LINK_LIST_DENSITY;
 }
 
 /** The block's characters when it is prose, else 0 (for sums of a page's prose). */

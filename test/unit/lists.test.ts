@@ -9,7 +9,7 @@ describe('markHeadlineLists', () => {
   it('marks three or more consecutive headline-like lines as a related list', () => {
     const d = doc([para, 'Police seek driver after crash downtown', 'Dakota County Fair will be free next summer', 'Man dies after crashing into power pole', para]);
     const first = d.blocks.map((): Verdict => ({ cls: 'neargood', rule: 'class/near-prose', source: 'class', strength: 'weak' }));
-    const out = markHeadlineLists(first, d.features);
+    const out = markHeadlineLists(first, d.features, d.blocks.map((b) => b.text));
     expect(out.map((v) => v.rule)).toEqual(['class/near-prose', 'related/headline-list', 'related/headline-list', 'related/headline-list', 'class/near-prose']);
     expect(out[1]).toMatchObject({ reason: 'related', source: 'headline-list', strength: 'weak' });
   });
@@ -19,9 +19,9 @@ describe('markHeadlineLists', () => {
     const d = doc(lines);
     const near: Verdict = { cls: 'neargood', rule: 'class/near-prose', source: 'class', strength: 'weak' };
     const first = lines.map(() => near);
-    expect(markHeadlineLists(first, d.features).every((v) => v.rule === 'class/near-prose')).toBe(true);
+    expect(markHeadlineLists(first, d.features, d.blocks.map((b) => b.text)).every((v) => v.rule === 'class/near-prose')).toBe(true);
     const hit: Verdict = { cls: 'bad', reason: 'navigation', rule: 'navigation/label', source: 'rule', strength: 'strong' };
     const three = ['Police seek driver after crash downtown', 'Dakota County Fair will be free', 'Man dies after crashing into pole'];
-    expect(markHeadlineLists([near, hit, near], doc(three).features).map((v) => v.rule)).toEqual(['class/near-prose', 'navigation/label', 'class/near-prose']);
+    expect(markHeadlineLists([near, hit, near], doc(three).features, three).map((v) => v.rule)).toEqual(['class/near-prose', 'navigation/label', 'class/near-prose']);
   });
 });
