@@ -1,86 +1,15 @@
-import type { Reason, RuleId } from '../types.js';
+import { CLASS_CONCEPTS } from '../lexicon/dom-classes.js';
+import type { TokenConcept } from '../lexicon/types.js';
 
 /**
- * Class and id vocabulary of page chrome, as data. A class or id is split into words at `-`, `_`,
- * spaces, digits and camelCase humps ("shareBar_top" → share, bar, top), and a concept matches
+ * Matching class and id values against the DOM class vocabulary (`lexicon/dom-classes.ts`). A
+ * class or id is split into words at `-`, `_`, spaces, digits and camelCase humps ("shareBar_top" → share, bar, top), and a concept matches
  * when one of its words, or one of its word sequences, stands whole among them. Whole words
  * only: "shadow", "header-add" and "thread" never match "ad", and "leaderboard" never matches
  * "ad". Readability's substring regex is the cause of the most common user complaint (content
  * deleted because a wrapper's class contains "related" or "share"), so the walk also refuses to
  * apply any of these to a wrapper that holds most of the page's prose (`hints.ts`).
  */
-
-/** One kind of chrome named by class or id words. */
-export interface TokenConcept {
-  readonly reason: Reason;
-  readonly rule: RuleId;
-  /** Single words ("newsletter"), and word sequences written with spaces ("most read"). */
-  readonly words: readonly string[];
-}
-
-/** In match order: the more specific concepts first (a "share-related" bar is share). */
-export const CLASS_CONCEPTS: readonly TokenConcept[] = [
-  {
-    reason: 'low-content',
-    rule: 'dom/hidden',
-    // Not "hidden"/"hide": Bootstrap's "hidden-xs" hides a block on phones only.
-    words: ['sr only', 'screen reader text', 'screen reader', 'visually hidden', 'visuallyhidden', 'offscreen'],
-  },
-  {
-    reason: 'legal',
-    rule: 'dom/cookie',
-    words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebot'],
-  },
-  {
-    reason: 'media',
-    rule: 'dom/caption',
-    words: ['caption', 'captions', 'figcaption', 'credit', 'credits', 'image caption', 'photo caption', 'img caption',
-      'wp caption', 'image credit', 'photo credit', 'imagecaption', 'photocaption'],
-  },
-  {
-    reason: 'share',
-    rule: 'dom/share',
-    words: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'addthis', 'sharethis',
-      'shareaholic', 'sociallinks', 'socialshare'],
-  },
-  {
-    reason: 'comments',
-    rule: 'dom/comments',
-    words: ['comments', 'comment', 'commentlist', 'disqus', 'respond', 'replies'],
-  },
-  {
-    reason: 'call-to-action',
-    rule: 'dom/newsletter',
-    words: ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'sign up', 'paywall', 'regwall',
-      'login', 'register', 'donate', 'membership'],
-  },
-  {
-    reason: 'profile',
-    rule: 'dom/author-bio',
-    words: ['author bio', 'authorbio', 'author box', 'authorbox', 'about author', 'about the author', 'author info',
-      'author card', 'bio box', 'biobox'],
-  },
-  {
-    reason: 'related',
-    rule: 'dom/related',
-    words: ['related', 'relatedposts', 'related posts', 'recommended', 'recommendations', 'recirc', 'recirculation',
-      'outbrain', 'taboola', 'trending', 'popular', 'most read', 'mostread', 'most popular', 'more stories',
-      'read more', 'readmore', 'also read', 'further reading', 'tags', 'taglist', 'tagcloud', 'post tags',
-      'article tags', 'topics list'],
-  },
-  {
-    reason: 'advertising',
-    rule: 'dom/advert',
-    words: ['ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adsense', 'dfp',
-      'gpt ad', 'sponsor', 'sponsored', 'promo', 'promos', 'promoted', 'promotion', 'affiliate'],
-  },
-  {
-    reason: 'navigation',
-    rule: 'dom/breadcrumb',
-    words: ['breadcrumb', 'breadcrumbs', 'crumbs', 'pagination', 'pager', 'navbar', 'nav', 'navigation', 'menu',
-      'submenu', 'megamenu', 'skip link', 'skiplink', 'toolbar', 'masthead', 'site header', 'site footer'],
-  },
-];
 
 /** Split a class or id value into lowercase words at `-`, `_`, spaces, digits and camelCase humps. */
 export function classWords(value: string): string[] {
@@ -122,3 +51,6 @@ function lookup(value: string): TokenConcept | undefined {
   }
   return best < 0 ? undefined : CLASS_CONCEPTS[best];
 }
+
+export { CLASS_CONCEPTS } from '../lexicon/dom-classes.js';
+export type { TokenConcept } from '../lexicon/types.js';

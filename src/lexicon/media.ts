@@ -1,4 +1,4 @@
-import type { Lexicon } from './types.js';
+import type { Lexicon, Names } from './types.js';
 
 /** Text standing in for an image, gallery or player ("Banner Image", "Play video", "Click to enlarge"); matched as a whole short line only. */
 export const MEDIA: Lexicon = {
@@ -94,3 +94,20 @@ export const MEDIA_CREDIT: Lexicon = {
   zh: ['图片来源', '圖片來源', '来源', '图', '摄影'],
   ar: ['صورة', 'المصدر', 'تصوير'],
 };
+
+/** Words that open a bracketed credit closing a caption: "(Photo by Jane Doe)", "(Bild: dpa)". */
+export const CREDIT_WORDS: Lexicon = {
+  en: ['photo', 'image', 'picture', 'credit', 'source'],
+  de: ['foto', 'bild'],
+  fr: ['crédit', 'source'],
+  es: ['foto', 'fuente'],
+  pt: ['foto', 'fonte'],
+  it: ['foto', 'fonte'],
+};
+
+/**
+ * Photo agencies and stock libraries whose name closes a caption's credit ("… /Getty Images"),
+ * written as they sign: the rule's cheap gate looks for this spelling (or all capitals, for a
+ * mixed-case name), so "DPA" (a data processing agreement) is not dpa.
+ */
+export const PHOTO_AGENCIES: Names = ['Getty Images', 'Shutterstock', 'iStockphoto', 'iStock', 'AFP', 'Reuters', 'AP Photo', 'EPA', 'dpa'];

@@ -72,3 +72,12 @@ export const READING_TIME: Lexicon = {
   pl: ['czas czytania', 'min czytania'],
   ru: ['время чтения', 'мин чтения'],
 };
+
+/**
+ * Weekday names, also abbreviated: with `MONTHS`, the date words a site fingerprint masks
+ * (`src/site/fingerprint.ts`). English only: fingerprints of learned profiles depend on it.
+ */
+export const WEEKDAYS: Lexicon = {
+  en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed',
+    'thu', 'thurs', 'fri', 'sat', 'sun'],
+};

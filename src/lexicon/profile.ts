@@ -131,3 +131,17 @@ export const PRICING: Lexicon = {
   zh: ['起', '起价', '每小时', '每月', '每年', '时薪', '价格', '價格', '月付', '年付', '/月', '/年'],
   ar: ['يبدأ من', 'ابتداءً من', 'في الساعة', 'شهرياً', 'سنوياً', 'السعر', '/شهر', '/ساعة'],
 };
+
+/**
+ * An author bio's grammar and roles: "Jane Doe is a staff writer for…", "… was the editor of…"
+ * (the bio rule is English only: other languages' bios are left to the site's recurrence).
+ */
+export const AUTHOR_BIO_VERBS: Lexicon = {
+  en: ['is a', 'is an', 'is the', 'was a', 'was an', 'was the'],
+};
+
+/** Roles that make "… is a … <role>" a contributor's bio. */
+export const AUTHOR_ROLES: Lexicon = {
+  en: ['writer', 'journalist', 'reporter', 'contributor', 'editor', 'columnist', 'correspondent', 'author', 'producer',
+    'host', 'blogger', 'freelancer', 'photographer'],
+};

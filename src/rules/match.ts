@@ -176,3 +176,14 @@ export function labelTest(concepts: readonly Concept[], how: LabelMatch = {}) {
 export function isPhrase(words: readonly string[], concept: Concept): boolean {
   return PHRASES.get(words.join(' '))?.includes(concept) ?? false;
 }
+
+/**
+ * The phrases of some lexicons, folded as the text is (`labelWords`, words joined by one space),
+ * for rules that look a word sequence up as a whole (what follows a count, a thread lead).
+ */
+export function phraseSet(...lexicons: readonly Lexicon[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const lexicon of lexicons) for (const list of Object.values(lexicon)) for (const p of list) out.add(labelWords(p).join(' '));
+  return out;
+}
+

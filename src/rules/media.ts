@@ -1,3 +1,5 @@
+import { CREDIT_WORDS, PHOTO_AGENCIES } from '../lexicon/media.js';
+import { alternation } from '../text/pattern.js';
 import { labelTest } from './match.js';
 import type { Rule } from './types.js';
 
@@ -15,12 +17,15 @@ const MAX_CAPTION_WORDS = 60;
  * A credit closing a caption: "(Photo by Jane Doe/Getty Images)", "Credit...Doug Mills/The New York
  * Times", "(AP Photo/John Locher)", "Photo: Reuters", "(Image: NASA)".
  */
-const CREDIT_TAIL =
-  /(?:\((?:photo|image|picture|foto|bild|credit|crédit|source|fuente|fonte)\b[^()]{0,80}\)|\bcredits?\s*(?:\.{3}|…|:)\s*[^.]{1,80}|\b(?:getty images|shutterstock|istock(?:photo)?|afp|reuters|ap photo|epa|dpa)\b[^.()]{0,60}\)?)\.?\s*$/iu;
+export const CREDIT_TAIL = new RegExp(
+  `(?:\\((?:${alternation(Object.values(CREDIT_WORDS).flat())})(?![\\p{L}\\p{N}])[^()]{0,80}\\)|\\bcredits?\\s*(?:\\.{3}|…|:)\\s*[^.]{1,80}|\\b(?:${alternation(PHOTO_AGENCIES)})\\b[^.()]{0,60}\\)?)\\.?\\s*$`,
+  'iu',
+);
 
 /** Characters at the end of a block where a credit can stand. */
 const CAPTION_TAIL = 160;
-const CREDIT_HINTS = ['(', ':', '…', '...', 'Getty', 'GETTY', 'Shutterstock', 'iStock', 'AFP', 'Reuters', 'REUTERS', 'EPA', 'dpa'];
+/** Cheap gate before CREDIT_TAIL: a bracket, a colon, an ellipsis, or an agency's name as it signs (or in capitals). */
+const CREDIT_HINTS = ['(', ':', '…', '...', ...PHOTO_AGENCIES.flatMap((name) => (/\p{Ll}/u.test(name) && /\p{Lu}/u.test(name) ? [name, name.toUpperCase()] : [name]))];
 
 export const mediaRules: readonly Rule[] = [
   { id: 'media/label', reason: 'media', test: (_, c) => mediaLabel(c.hits, c.features.words) },

@@ -1,19 +1,25 @@
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, PER_UNITS, RATE_UNITS } from '../lexicon/pricing.js';
+import { alternation } from '../text/pattern.js';
 import type { Rule } from './types.js';
 
 /** Price and rate lines: "$15/hr Starting at $25", "€9.99 / month", "₺250 - ₺400". */
 
-const SYMBOL = '[$€£¥₺₹₽₩₪₴₦฿]';
-const CODE = '(?:USD|EUR|GBP|TRY|TL|INR|RUB|PLN|CHF|CAD|AUD|JPY|CNY|BRL|MXN|SEK|NOK|DKK|zł|руб)';
+const SYMBOL = `(?:${alternation(CURRENCY_SYMBOLS)})`;
+const CODE = `(?:${alternation(CURRENCY_CODES)})`;
 /**
  * Amounts. The third form (digits, then a symbol or code) starts only at the first digit of its
  * run of digits and separators (`\\d(?<=…)`): the leftmost match starts there anyway, and trying
  * every digit of a 1 MB "0,0,0…" was quadratic (ReDoS).
  */
-const AMOUNT = new RegExp(
+export const AMOUNT = new RegExp(
   `(?:${SYMBOL}\\s?\\d[\\d.,]*|\\b${CODE}\\s?\\d[\\d.,]*|\\d(?<=(?:^|[^\\d.,])[.,]*\\d)[\\d.,]*\\s?(?:${SYMBOL}|${CODE}\\b))`,
   'giu',
 );
-const RATE = /\/\s?(?:hr|hour|h|mo|month|yr|year|wk|week|day|night|saat|ay|std|monat|mois|mes|mês|mese|uur|maand|mies|час|мес)\b|\bper\s+(?:hour|month|year|week|day|night|person)\b/iu;
+/** A rate: an amount per unit ("/hr", "per hour"). A unit ends where letters end (`\\b` is ASCII-only: "/час" would never end). */
+export const RATE = new RegExp(
+  `\\/\\s?(?:${alternation(Object.values(RATE_UNITS).flat())})(?![\\p{L}\\p{N}])|\\bper\\s+(?:${alternation(Object.values(PER_UNITS).flat())})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /** Price lines are short; a sentence that mentions a price is article text. */
 const MAX_PRICE_WORDS = 12;
 /** A line whose amounts fill this share of its characters is a bare price. */

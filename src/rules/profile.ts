@@ -1,11 +1,14 @@
-import { isPhrase, labelTest } from './match.js';
+import { REVIEW_COUNTS } from '../lexicon/counters.js';
+import { AUTHOR_BIO_VERBS, AUTHOR_ROLES } from '../lexicon/profile.js';
+import { alternation } from '../text/pattern.js';
+import { isPhrase, labelTest, phraseSet } from './match.js';
 import type { Rule } from './types.js';
 
 /** Freelancer / marketplace / author profile blocks: labels, review counters, ratings. */
 
 const profileLabel = labelTest(['PROFILE']);
 /** Review and rating words that follow a counter ("0 Reviews", "12 jobs completed"). */
-const COUNTED = /^(?:reviews?|ratings?|stars?|jobs?(?: completed)?|projects?(?: completed)?|hires?|clients?|followers?|degerlendirme|yorum|bewertungen?|avis|resenas?|valoraciones?|avaliacoes?|recensioni|beoordelingen?|opinie|opinii|отзыв(?:ов|а)?)$/u;
+const COUNTED = phraseSet(REVIEW_COUNTS);
 /** Star ratings drawn with glyphs: "★★★★☆", "4.8 ★". */
 const STARS = /^[\d.,\s]*[★☆✩✪✫⭐]{1,5}[\d.,\s()]*$/u;
 const NUMBER = /^\d+$/u;
@@ -18,8 +21,10 @@ const MAX_BIO_WORDS = 90;
  * "Molly Wood (@mollywood) is an Ideas contributor at WIRED…", "Jane Doe is a staff writer for…":
  * a name, an optional handle, then "is a … writer/reporter/editor…" within the first sentence (English).
  */
-const AUTHOR_BIO =
-  /^(?:\p{Lu}[\p{L}'’.-]+\s){1,3}(?:\([^()]{1,40}\)\s)?(?:is|was)\s(?:a|an|the)\s[^.]{0,80}?\b(?:writer|journalist|reporter|contributor|editor|columnist|correspondent|author|producer|host|blogger|freelancer|photographer)s?\b/u;
+export const AUTHOR_BIO = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:\\([^()]{1,40}\\)\\s)?(?:${alternation(AUTHOR_BIO_VERBS.en ?? []).replaceAll(' ', '\\s')})\\s[^.]{0,80}?\\b(?:${alternation(AUTHOR_ROLES.en ?? [])})s?\\b`,
+  'u',
+);
 
 /** A star rating line ("★★★★☆ 4.0") is at most this many characters. */
 const MAX_STARS_CHARS = 24;
@@ -41,7 +46,7 @@ export const profileRules: readonly Rule[] = [
       let i = 0;
       while (i < c.words.length && NUMBER.test(c.words[i] as string)) i += 1;
       const rest = c.words.slice(i);
-      return rest.length > 0 && (COUNTED.test(rest.join(' ')) || isPhrase(rest, 'PROFILE'));
+      return rest.length > 0 && (COUNTED.has(rest.join(' ')) || isPhrase(rest, 'PROFILE'));
     },
   },
   { id: 'profile/stars', reason: 'profile', test: (b) => b.text.length <= MAX_STARS_CHARS && STARS.test(b.text) },

@@ -1,4 +1,6 @@
+import { MONTHS, WEEKDAYS } from '../lexicon/metadata.js';
 import { fold } from '../text/normalize.js';
+import { alternation } from '../text/pattern.js';
 
 /**
  * Block fingerprints: the key under which a block is counted across a site's pages. Two blocks
@@ -17,13 +19,17 @@ const KEY_PREFIX = 40;
 const NUMBER = /\p{N}+(?:[.,:/'\-t+]\p{N}+)*/gu;
 /** Stand-in for a masked number. */
 const NUM = '#';
+/** English month names (also abbreviated): profiles' keys depend on them (see `WEEKDAYS`). */
+const MONTH_WORDS = alternation(MONTHS.en ?? []);
 /**
- * English month and weekday names (also abbreviated) standing next to a masked number. The
- * lookbehind comes after a `\b`, so it is tried at word starts only (before every character it
- * was quadratic on long blank runs: ReDoS).
+ * Month and weekday names standing next to a masked number. The lookbehind comes after a `\b`,
+ * so it is tried at word starts only (before every character it was quadratic on long blank
+ * runs: ReDoS).
  */
-const DATE_WORD =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:rs(?:day)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\b\.?(?=,?\s*#)|\b(?<=#,?\s*)(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/gu;
+export const DATE_WORD = new RegExp(
+  `\\b(?:${alternation([...(MONTHS.en ?? []), ...(WEEKDAYS.en ?? [])])})\\b\\.?(?=,?\\s*#)|\\b(?<=#,?\\s*)(?:${MONTH_WORDS})\\b\\.?`,
+  'gu',
+);
 /** Stand-in for a masked month or weekday name. */
 const DATE = '@';
 
