@@ -1,4 +1,4 @@
-import type { RawBlock } from './segment.js';
+import type { SegmentedBlock } from './blocks.js';
 
 /**
  * Block links broken by the converter. HTML-to-markdown converters (turndown and its kin) write a
@@ -14,11 +14,11 @@ import type { RawBlock } from './segment.js';
 const MAX_SPAN_BLOCKS = 8;
 
 /** Mark the brackets as empty links and the blocks between as link text. Returns new blocks. */
-export function mendBrokenLinks(raw: readonly RawBlock[]): RawBlock[] {
+export function mendBrokenLinks(raw: readonly SegmentedBlock[]): SegmentedBlock[] {
   const out = raw.map((b) => ({ ...b }));
   for (let i = 0; i < out.length; i += 1) {
-    if (out[i]?.closesLink) out[i] = closeBlock(out[i] as RawBlock);
-    const b = out[i] as RawBlock;
+    if (out[i]?.closesLink) out[i] = closeBlock(out[i] as SegmentedBlock);
+    const b = out[i] as SegmentedBlock;
     if (b.openAt === undefined) continue;
     let close = -1;
     for (let j = i + 1; j < out.length && j <= i + MAX_SPAN_BLOCKS; j += 1) {
@@ -31,7 +31,7 @@ export function mendBrokenLinks(raw: readonly RawBlock[]): RawBlock[] {
     if (close < 0) continue;
     out[i] = openBlock(b, b.openAt);
     for (let k = i + 1; k < close; k += 1) {
-      const inner = out[k] as RawBlock;
+      const inner = out[k] as SegmentedBlock;
       out[k] = { ...inner, linkChars: inner.text.length };
     }
     // The closing block is handled (and may open the next link) on its own turn.
@@ -41,7 +41,7 @@ export function mendBrokenLinks(raw: readonly RawBlock[]): RawBlock[] {
 }
 
 /** Drop the unclosed `[`: the text after it is link text. */
-function openBlock(b: RawBlock, at: number): RawBlock {
+function openBlock(b: SegmentedBlock, at: number): SegmentedBlock {
   const before = b.text.slice(0, at).trim();
   const after = b.text.slice(at + 1).trim();
   const text = before && after ? `${before} ${after}` : before || after;
@@ -50,7 +50,7 @@ function openBlock(b: RawBlock, at: number): RawBlock {
 }
 
 /** The text before the closing half was link text; an emptied block is an empty link. */
-function closeBlock(b: RawBlock): RawBlock {
+function closeBlock(b: SegmentedBlock): SegmentedBlock {
   if (b.text === '') return { ...b, linkChars: 0, empty: b.empty ?? 'link' };
   const linkChars = Math.max(b.linkChars, b.text.length - (b.afterClose ?? 0));
   return { ...b, linkChars: Math.min(linkChars, b.text.length), closesLink: false };

@@ -1,7 +1,8 @@
 import type { Block, Verdict } from '../page/block.js';
 import type { Page } from '../page/page.js';
 import { markdownRenderer } from './render.js';
-import { type EmptyBlock, type EmptyWhat, segmentMarkdown } from './segment.js';
+import type { EmptyBlock, EmptyWhat } from './blocks.js';
+import { segmentMarkdown } from './segment.js';
 
 /**
  * The markdown front end: one block per mdast block with text (`segment.ts`), and the blocks

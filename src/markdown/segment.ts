@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import type { Block, BlockHints, BlockKind } from '../page/block.js';
+import type { EmptyBlock, EmptyWhat, MarkdownSegments, SegmentedBlock } from './blocks.js';
 import { markdownChunks } from '../guard/md-chunks.js';
 import { segmentLines } from '../text/segment.js';
 import { type InlineText, inlineText } from './inline.js';
@@ -16,49 +17,6 @@ import { mendBrokenLinks } from './links.js';
  * Thematic breaks are not blocks. Blocks with no text at all (an image with empty alt, a link
  * with nothing inside, an empty list item) are returned apart, so the caller can report them.
  */
-
-/** What an empty-text block stood for: reported as navigation (links), media (images) or low-content. */
-export type EmptyWhat = 'link' | 'image' | 'other';
-
-/** A block of markup with no reading text: `[](/home)`, `![](x.png)`, a lone `-`, an HTML comment. */
-export interface EmptyBlock {
-  readonly start: number;
-  readonly end: number;
-  readonly line: number;
-  readonly what: EmptyWhat;
-}
-
-/** One segmented block before it is split into pipeline blocks and empties. */
-export interface RawBlock {
-  start: number;
-  end: number;
-  line: number;
-  kind: BlockKind;
-  tag: string;
-  text: string;
-  linkChars: number;
-  /** Only images (the text is alt text). */
-  media: boolean;
-  level?: number;
-  /** No reading text: reported apart, never given to the pipeline. */
-  empty?: EmptyWhat;
-  /** Offset in `text` of a `[` opening a block link the parser could not join (links.ts). */
-  openAt?: number;
-  /** Holds the `](url)` closing such a link; the text before it was link text. */
-  closesLink?: boolean;
-  /** Characters of `text` after the closing half. */
-  afterClose?: number;
-  /** Part of a list item holding a linked heading: a teaser card for another page. */
-  card?: boolean;
-}
-
-/** The segmentation of one page. */
-export interface MarkdownSegments {
-  /** Blocks with text, in input order, indexed from 0: the pipeline's input. */
-  readonly blocks: Block[];
-  /** Blocks without text, in input order. */
-  readonly empties: EmptyBlock[];
-}
 
 const EDGE_SPACE = /[\s\u200b\ufeff]/u;
 /** A fenced code block opens with ``` or ~~~ (after up to 3 spaces). */
@@ -86,11 +44,11 @@ function emptyKind(t: InlineText): EmptyWhat {
 
 /** Walks the tree once, pushing raw blocks in document order. */
 class Segmenter {
-  readonly out: RawBlock[] = [];
+  readonly out: SegmentedBlock[] = [];
 
   constructor(private readonly input: string) {}
 
-  private push(node: Nodes, endNode: Nodes, fields: Omit<RawBlock, 'start' | 'end' | 'line'>): void {
+  private push(node: Nodes, endNode: Nodes, fields: Omit<SegmentedBlock, 'start' | 'end' | 'line'>): void {
     const pos = node.position;
     const endPos = endNode.position;
     if (pos?.start.offset === undefined || endPos?.end.offset === undefined) return;
@@ -237,12 +195,12 @@ const LINKED_HEADING_SHARE = 0.9;
  * is a teaser card for another page: every block of it is marked. Blocks from `from` on belong to
  * the item just segmented.
  */
-function markCard(out: RawBlock[], from: number): void {
+function markCard(out: SegmentedBlock[], from: number): void {
   const own = out.slice(from).filter((b) => b.empty === undefined && b.text !== '');
   if (own.length < 2) return;
   const linkedHeading = own.some((b) => b.kind === 'heading' && b.linkChars >= b.text.length * LINKED_HEADING_SHARE);
   if (!linkedHeading) return;
-  for (let i = from; i < out.length; i += 1) out[i] = { ...(out[i] as RawBlock), card: true };
+  for (let i = from; i < out.length; i += 1) out[i] = { ...(out[i] as SegmentedBlock), card: true };
 }
 
 /**
@@ -250,8 +208,8 @@ function markCard(out: RawBlock[], from: number): void {
  * parsed in chunks, and past 1 MB read as text lines (guard/md-chunks.ts: micromark is quadratic
  * in a paragraph's lines and reads ~1 MB/s); offsets and lines are shifted back into `input`.
  */
-export function rawBlocks(input: string): RawBlock[] {
-  const out: RawBlock[] = [];
+export function rawBlocks(input: string): SegmentedBlock[] {
+  const out: SegmentedBlock[] = [];
   for (const chunk of markdownChunks(input)) {
     if (chunk.plain) {
       for (const b of segmentLines(input.slice(chunk.start, chunk.end))) {
@@ -272,7 +230,7 @@ export function rawBlocks(input: string): RawBlock[] {
 const CARD = { reason: 'related', rule: 'markdown/card' } as const;
 
 /** Split raw blocks into the pipeline's blocks and the empty ones. */
-export function splitRaw(raw: readonly RawBlock[]): MarkdownSegments {
+export function splitRaw(raw: readonly SegmentedBlock[]): MarkdownSegments {
   const blocks: Block[] = [];
   const empties: EmptyBlock[] = [];
   for (const r of raw) {
