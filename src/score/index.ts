@@ -1,4 +1,4 @@
-import type { Block } from '../page/block.js';
+import type { Block, Verdict } from '../page/block.js';
 import type { Page } from '../page/page.js';
 import type { Settings } from '../options.js';
 import { beyondWindow, type CandidateKind, candidateEvidence, candidateScope, chooseCandidate, type Scored } from './candidate.js';
@@ -32,10 +32,9 @@ function scoreCandidate(page: Page, settings: Settings, kind: CandidateKind): Sc
   });
   let doc = emptyDoc(page.input, settings, page.from, blocks, candidateEvidence(page, scope, kind));
   for (const stage of stages) doc = stage(doc);
-  const verdicts = page.blocks.map((b, g) => page.decided?.get(g) ?? beyondWindow(b));
-  scope.forEach((g, k) => {
-    verdicts[g] = doc.final[k] as (typeof verdicts)[number];
-  });
+  const scored = new Map(scope.map((g, k) => [g, doc.final[k] as Verdict]));
+  // Blocks outside the scope were decided by the front end or lie beyond the container's window.
+  const verdicts = page.blocks.map((b, g) => scored.get(g) ?? page.decided?.get(g) ?? beyondWindow(b));
   return { kind, verdicts, title: doc.title, lang: doc.lang };
 }
 
