@@ -97,8 +97,10 @@ export function chooseCandidate(page: Page, run: (kind: CandidateKind) => Scored
 
 /** Indexes of the page blocks a candidate scores, in order (never the blocks the front end decided). */
 export function candidateScope(page: Page, kind: CandidateKind): number[] {
-  const open = (i: number) => page.decided?.has(i) !== true;
-  const all = page.blocks.map((_, i) => i).filter(open);
+  const decided = page.decided;
+  const open = (i: number) => decided?.has(i) !== true;
+  const indexes = page.blocks.map((_, i) => i);
+  const all = decided === undefined || decided.size === 0 ? indexes : indexes.filter(open);
   if (kind === 'whole-body') return all;
   const first = page.blocks.findIndex((b) => b.dom?.inContainer === true);
   if (first < 0) return all;

@@ -44,7 +44,8 @@ export interface CandidateEvidence {
 
 /** Evidence of blocks that carry only their own structure's chrome names (text, markdown, a whole-body candidate). */
 export function ownEvidence(blocks: readonly Block[]): CandidateEvidence {
-  return { chrome: blocks.map((b) => b.hints?.chrome), outside: blocks.map(() => false), inside: blocks.map(() => false) };
+  const none = new Array<boolean>(blocks.length).fill(false);
+  return { chrome: blocks.map((b) => b.hints?.chrome), outside: none, inside: none };
 }
 
 /** A Doc with nothing measured yet. */

@@ -32,10 +32,20 @@ function scoreCandidate(page: Page, settings: Settings, kind: CandidateKind): Sc
   });
   let doc = emptyDoc(page.input, settings, page.from, blocks, candidateEvidence(page, scope, kind));
   for (const stage of stages) doc = stage(doc);
-  const scored = new Map(scope.map((g, k) => [g, doc.final[k] as Verdict]));
-  // Blocks outside the scope were decided by the front end or lie beyond the container's window.
-  const verdicts = page.blocks.map((b, g) => scored.get(g) ?? page.decided?.get(g) ?? beyondWindow(b));
-  return { kind, verdicts, title: doc.title, lang: doc.lang };
+  return { kind, verdicts: onWholePage(page, scope, doc.final), title: doc.title, lang: doc.lang };
+}
+
+/**
+ * The scored verdicts placed back on the page's blocks; a block outside the scope was decided by
+ * the front end or lies beyond the container's window. A scope of every block is the page itself.
+ */
+function onWholePage(page: Page, scope: readonly number[], final: readonly Verdict[]): readonly Verdict[] {
+  if (scope.length === page.blocks.length) return final;
+  const verdicts: (Verdict | undefined)[] = new Array<Verdict | undefined>(page.blocks.length);
+  scope.forEach((g, k) => {
+    verdicts[g] = final[k];
+  });
+  return page.blocks.map((b, g) => verdicts[g] ?? page.decided?.get(g) ?? beyondWindow(b));
 }
 
 /** Judge every block of a page: the verdicts of the candidate that wins (see `candidate.ts`). */
