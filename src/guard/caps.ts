@@ -3,7 +3,8 @@
  */
 
 /**
- * Deepest element nesting read: start tags deeper than this are blanked before parsing. Browsers
+ * Deepest element nesting below the body, as the tree builder builds it: start tags that would
+ * open deeper are flattened (`guard/tree.ts`) and blanked before any DOM parses the page. Browsers
  * cap at 512 and DOMPurify at 255; Readability's cost grows faster than linearly with depth
  * (0.35 s at 100 levels, 46 s at 1,600; reliability.md), while real pages stay under ~60.
  */
@@ -18,15 +19,9 @@ export const MAX_DEPTH = 256;
 export const MAX_ELEMENTS = 30_000;
 
 /**
- * Levels searched down the open-element stack for an implied end (`<p>` closed by `<div>`):
- * bounds each lookup; a miss only overestimates depth, which is the safe side.
- */
-export const IMPLIED_END_SEARCH = 64;
-
-/**
  * Deepest tree the standard's tree builder may build before the page is stopped there
- * (`guard/tree.ts`). Pages the flattening above cannot model (misnested formatting and block
- * elements the adoption agency re-nests, `<li><ul></li>`…) still nest no deeper than this:
+ * (`guard/tree.ts`). Flattening bounds what start tags open; what the tree builder adds without
+ * one (formatting elements reopened in a deep element, adoption-agency clones) is bounded here:
  * browsers' own cap (Blink, WebKit: 512); jsdom parses 2,000 levels in ~0.9 s (reliability.md).
  */
 export const MAX_TREE_DEPTH = 512;

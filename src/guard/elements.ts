@@ -1,8 +1,8 @@
 /**
  * The one table of HTML elements whose start tag changes how the source reads: void elements
  * (a start tag opens nothing) and raw-text elements (content is text up to the end tag). The
- * guard's scan and the linkedom range reader read it from here; the strip pass reads the
- * standard tree builder's tokens (`tree.ts`), which apply the same table.
+ * guard's flattening (`tree.ts`, which never flattens these) and the linkedom range reader read
+ * it from here.
  */
 
 /** Void elements in the HTML standard's tree builder (parse5, jsdom): a start tag opens nothing. */

@@ -1,6 +1,7 @@
-import { type DefaultTreeAdapterMap, InsertionMode, Parser, type ParserOptions, type Token } from 'parse5';
-import { type AdapterBudget, BudgetPassed, type Loc, skeletonAdapter, type TreeElement, type TreeState } from './tree-adapter.js';
+import { type DefaultTreeAdapterMap, InsertionMode, Parser, type ParserOptions, Token } from 'parse5';
+import { type AdapterBudget, BudgetPassed, type Loc, skeletonAdapter, type TreeElement, type TreeRoot, type TreeState } from './tree-adapter.js';
 import { elementBudget, MAX_TREE_DEPTH, MEAN_DEPTH } from './caps.js';
+import { RAW_TEXT_ELEMENTS, VOID_ELEMENTS } from './elements.js';
 
 /**
  * The page as the HTML standard's parser builds it — parse5, the tree builder jsdom itself runs —
@@ -13,6 +14,11 @@ import { elementBudget, MAX_TREE_DEPTH, MEAN_DEPTH } from './caps.js';
  *   at the token that passes either, so no DOM ever receives an N×M tree;
  * - the pre-parse strip (`html/strip.ts`) takes what it cuts from this tree's tokens and elements
  *   (their exact source ranges, their namespace), so what it cuts is what the parser would build.
+ * - deep nesting is flattened in the same pass (`flattenBeyond`): a start tag the tree builder
+ *   would open deeper than that many levels is not handed to it — it reads as the white space that
+ *   `guard/html.ts` then writes over the tag, so the tree built here is the tree any DOM builds
+ *   from the guarded page — and neither is its end tag. One tokenizer (parse5's) reads the page
+ *   for the guard, the budgets and the strip.
  * The tree kept here is skeletal (tag, namespace, range, children; no text, no attributes) and is
  * dropped after the call. Written on parse5's public `Parser` and `TreeAdapter` (no maintained
  * library answers "which start tag made the N-th element"), with scripting off, as jsdom parses.
@@ -48,10 +54,29 @@ export interface PageTree {
   readonly depth: number;
   /** Where the page was stopped for passing a budget, and which. */
   readonly stopped?: { readonly at: number; readonly cap: 'elements' | 'depth' };
+  /**
+   * Tags flattened (`flattenBeyond`), as [from, to) source ranges in order, adjacent ones merged:
+   * the guard writes white space over them.
+   */
+  readonly flattenedRanges: readonly number[];
+  /** Start tags flattened. */
+  readonly flattened: number;
 }
 
 /** Budgets for one page. */
 export type TreeBudget = AdapterBudget;
+
+/** The document's own frame (`html`, `head`, `body`): never flattened, never counted as nesting. */
+const ROOTS = new Set(['html', 'head', 'body']);
+/** Levels of the frame above the body's children (`html` 1, `body` 2). */
+const ROOT_LEVELS = 2;
+/**
+ * Levels a table part needs below it before its cells hold text: a table flattened at its rows
+ * would leave their text in table context, foster-parented out of it (and jsdom 29 throws on that
+ * with locations on: the `table x 100,000` hostile case fell back to linkedom). So a table part
+ * opens only where its cell can too.
+ */
+const TABLE_ROOM: ReadonlyMap<string, number> = new Map([['table', 3], ['thead', 2], ['tbody', 2], ['tfoot', 2], ['tr', 1]]);
 
 /** The default budget for a page of `length` characters. */
 export function treeBudget(length: number): TreeBudget {
@@ -75,6 +100,14 @@ class RecordingParser extends Parser<DefaultTreeAdapterMap> {
   pending: (TreeToken & { kind: 'start' }) | undefined;
   verbatim = 0;
   maxTokens = Number.POSITIVE_INFINITY;
+  /** Deepest nesting opened below the frame; deeper start tags are flattened. */
+  flattenBeyond = Number.POSITIVE_INFINITY;
+  readonly flattenedRanges: number[] = [];
+  flattened = 0;
+  /** Flattened start tags, by name, whose end tag has not come yet (names are plain keys). */
+  private readonly openFlattened = new Map<string, number>();
+  /** Sum of `openFlattened`. */
+  private flattenedOpen = 0;
 
   private record(token: TreeToken): void {
     this.at = token.start;
@@ -97,7 +130,39 @@ class RecordingParser extends Parser<DefaultTreeAdapterMap> {
     this.record({ kind: 'text', start: loc.startOffset, end: loc.endOffset, space, verbatim });
   }
 
+  /**
+   * Whether this start tag opens an element deeper than `flattenBeyond`. Inside a flattened element
+   * every start tag nests deeper still. Never flattened: the frame, void elements, raw-text
+   * elements and `<plaintext>` (they hold no elements, and their start tag switches the
+   * tokenizer), and `<x/>` in foreign content (it opens nothing). Table parts need TABLE_ROOM.
+   */
+  private flattens(token: Token.TagToken): boolean {
+    const name = token.tagName;
+    if (ROOTS.has(name) || VOID_ELEMENTS.has(name) || RAW_TEXT_ELEMENTS.has(name) || name === 'plaintext') return false;
+    if (token.selfClosing && this.currentNotInHTML) return false;
+    if (this.flattenedOpen > 0) return true;
+    const current = this.openElements.current as TreeElement | TreeRoot | undefined;
+    return (current?.depth ?? 0) - ROOT_LEVELS + (TABLE_ROOM.get(name) ?? 0) >= this.flattenBeyond;
+  }
+
+  /** Read a tag as the white space the guard writes over it, and note its range. */
+  private flatten(token: Token.TagToken): void {
+    const loc = token.location as Token.Location;
+    const ranges = this.flattenedRanges;
+    if (ranges.length > 0 && ranges[ranges.length - 1] === loc.startOffset) ranges[ranges.length - 1] = loc.endOffset;
+    else ranges.push(loc.startOffset, loc.endOffset);
+    // A tag starts with `<`, so its blanked text starts with a space (never the newline a `<pre>` skips).
+    this.onWhitespaceCharacter({ type: Token.TokenType.WHITESPACE_CHARACTER, chars: ' ', location: loc });
+  }
+
   override onStartTag(token: Token.TagToken): void {
+    if (this.flattens(token)) {
+      this.flattened += 1;
+      this.flattenedOpen += 1;
+      this.openFlattened.set(token.tagName, (this.openFlattened.get(token.tagName) ?? 0) + 1);
+      this.flatten(token);
+      return;
+    }
     const loc = token.location as Loc;
     const attrs: AttributeRange[] = [];
     for (const a of token.attrs) {
@@ -112,6 +177,13 @@ class RecordingParser extends Parser<DefaultTreeAdapterMap> {
   }
 
   override onEndTag(token: Token.TagToken): void {
+    const open = this.openFlattened.get(token.tagName) ?? 0;
+    if (open > 0) {
+      this.openFlattened.set(token.tagName, open - 1);
+      this.flattenedOpen -= 1;
+      this.flatten(token);
+      return;
+    }
     const loc = token.location as Loc;
     this.record({ kind: 'end', name: token.tagName, start: loc.startOffset, end: loc.endOffset });
     super.onEndTag(token);
@@ -156,10 +228,11 @@ const TEXT_MODE = InsertionMode.TEXT;
 
 /**
  * Read `html` as the HTML standard's tree builder would, within `budget` (by default the element
- * budget for its length and MAX_TREE_DEPTH). Linear in the page: the parse stops at the token
- * that passes a budget (`stopped`), and the tokens before it are exact.
+ * budget for its length and MAX_TREE_DEPTH), flattening start tags that would nest deeper than
+ * `flattenBeyond` levels below the body (none by default). Linear in the page: the parse stops at
+ * the token that passes a budget (`stopped`), and the tokens before it are exact.
  */
-export function readTree(html: string, budget: TreeBudget = treeBudget(html.length)): PageTree {
+export function readTree(html: string, budget: TreeBudget = treeBudget(html.length), flattenBeyond = Number.POSITIVE_INFINITY): PageTree {
   const state: TreeState = { elements: 0, depth: 0, depthSum: 0 };
   const options: ParserOptions<DefaultTreeAdapterMap> = {
     treeAdapter: skeletonAdapter(budget, state),
@@ -168,6 +241,7 @@ export function readTree(html: string, budget: TreeBudget = treeBudget(html.leng
   };
   const parser = new RecordingParser(options);
   parser.maxTokens = budget.maxElements * MAX_TOKENS_PER_ELEMENT;
+  parser.flattenBeyond = flattenBeyond;
   state.parser = parser;
   try {
     parser.tokenizer.write(html, true);
@@ -176,7 +250,19 @@ export function readTree(html: string, budget: TreeBudget = treeBudget(html.leng
     const at = parser.at;
     const tokens = parser.tokens;
     while (tokens.length > 0 && (tokens[tokens.length - 1] as TreeToken).start >= at) tokens.pop();
-    return { tokens, elements: state.elements, depth: state.depth, stopped: { at, cap: error.cap } };
+    const { flattenedRanges, flattened } = flattenedBefore(parser.flattenedRanges, parser.flattened, at);
+    return { tokens, elements: state.elements, depth: state.depth, stopped: { at, cap: error.cap }, flattenedRanges, flattened };
   }
-  return { tokens: parser.tokens, elements: state.elements, depth: state.depth };
+  return { tokens: parser.tokens, elements: state.elements, depth: state.depth, flattenedRanges: parser.flattenedRanges, flattened: parser.flattened };
+}
+
+/**
+ * The flattened ranges before `at`, where a stopped page is cut (a range the stopping token
+ * flattened comes after it). The count stays: it says how many tags were flattened while read.
+ */
+function flattenedBefore(ranges: number[], flattened: number, at: number): { flattenedRanges: number[]; flattened: number } {
+  let n = ranges.length;
+  while (n > 0 && (ranges[n - 2] as number) >= at) n -= 2;
+  if (n > 0 && (ranges[n - 1] as number) > at) ranges[n - 1] = at;
+  return { flattenedRanges: n === ranges.length ? ranges : ranges.slice(0, n), flattened };
 }

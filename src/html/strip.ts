@@ -1,4 +1,3 @@
-import { isSpace } from '../guard/tags.js';
 import { type PageTree, readTree, type TreeElement, type TreeToken } from '../guard/tree.js';
 import { BLOCK_TAGS } from './elements.js';
 import { META_KEYS } from './metadata.js';
@@ -103,6 +102,11 @@ function cutWhole(el: TreeElement | undefined): boolean {
   if (el.ns === HTML_NS) return REMOVED.has(el.name);
   // An outermost <svg>: icons and drawings, unless HTML is embedded in it.
   return el.ns === SVG_NS && el.name === 'svg' && (el.parent as Partial<TreeElement> | undefined)?.ns !== SVG_NS && !holdsForeignObject(el);
+}
+
+/** HTML's ASCII white space (tab, LF, FF, CR, space). */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13;
 }
 
 /** Offset of a raw attribute value's first character and just past its last, within [start, end). */

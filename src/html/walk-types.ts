@@ -17,7 +17,7 @@ export interface RawBlock {
   readonly end: number;
   /** The range is the whole owner element's source (else a stretch of its inline content). */
   readonly whole: boolean;
-  /** Id of the element that holds the block (see `WalkResult.owners`). */
+  /** Id of the element that holds the block (see `WalkResult.owners`); NO_OWNER for text outside every element. */
   readonly owner: number;
   /** Innermost chrome-naming element around the block (index into `WalkResult.frames`), or -1. */
   readonly frame: number;
@@ -81,3 +81,6 @@ export interface BlockFrame {
   run: Run;
 }
 
+
+/** The owner id of text that sits outside every element (a fragment linkedom parses). */
+export const NO_OWNER = -1;

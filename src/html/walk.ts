@@ -15,7 +15,7 @@ import { collectHead, emptyHead } from './head.js';
 import { Run } from './runs.js';
 import type { TokenConcept } from './tokens.js';
 import { type Locate, spanOf, traverse } from './traverse.js';
-import type { BlockFrame, ChromeFrame, WalkResult } from './walk-types.js';
+import { type BlockFrame, type ChromeFrame, NO_OWNER, type WalkResult } from './walk-types.js';
 
 export type { ChromeFrame, RawBlock, Structure, WalkResult } from './walk-types.js';
 
@@ -84,7 +84,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
    * than being lost without a record.
    */
   const enclosingRange = (): readonly [number, number] | undefined => {
-    for (let k = blockStack.length - 1; k >= 0; k -= 1) {
+    for (let k = blockStack.length - 1; k >= 1; k -= 1) {
       const frame = blockStack[k] as BlockFrame;
       const at = locate(frame.el, frame.seq);
       if (at) return at;
@@ -239,9 +239,17 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     if (o.figure) figure -= 1;
   };
 
+  // Text outside every element: a fragment linkedom parses (`<div></div>words`, or a page that
+  // is only words) gets no <html> or <body> to hold it. The document is its block, with no owner.
+  const documentFrame: BlockFrame = {
+    el: doc as unknown as DomElement, seq: -1, tag: '#document', depth: -1, owner: NO_OWNER, firstBlock: 0, media: false,
+    split: true, childNode: undefined, childSeq: -1, run: new Run(),
+  };
+  blockStack.push(documentFrame);
   traverse(doc, enter, leave, (d) => {
     depth = d;
     if (d > out.maxDepth) out.maxDepth = d;
   });
+  flush(documentFrame, false);
   return out;
 }

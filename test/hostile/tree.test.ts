@@ -38,11 +38,14 @@ function visibleWords(html: string): string[] {
   return [...new Set(out)];
 }
 
-/** Visible words that are neither kept, in the title, nor dropped. */
-function lost(html: string, dom: Dom): string[] {
+/**
+ * Visible words that are neither kept, in the title, nor dropped. `shown`: the page whose words
+ * are counted, when not `html` itself (the guarded page: the same text, too deep for this walk).
+ */
+function lost(html: string, dom: Dom, shown = html): string[] {
   const r = clean(html, { from: 'html', dom });
   const have = new Set([r.text, r.title ?? '', ...r.dropped.map((d) => d.text)].join(' ').match(/[\p{L}\p{N}]+/gu) ?? []);
-  return visibleWords(html).filter((w) => !have.has(w));
+  return visibleWords(shown).filter((w) => !have.has(w));
 }
 
 describe('the tree budget counts what the tree builder builds', () => {
@@ -59,15 +62,25 @@ describe('the tree budget counts what the tree builder builds', () => {
     ['<span><div></span>', 5000],
     ['<li><ul></li>', 5000],
     ['<form><div></form>', 5000],
-  ])('bounds the depth of %s × %i, which deepens the tree behind a tag scan', (unit, n) => {
+    ['<table><tr><td>', 5000],
+  ])('flattens %s × %i, which deepens the tree behind any tag scan, at the depth the tree builder builds', (unit, n) => {
     const page = unit.repeat(n) + PARA(1);
     const guarded = guardHtml(page);
-    expect(guarded.truncated).toBeDefined();
+    expect(guarded.flattened).toBeGreaterThan(0);
     // What reaches a DOM nests no deeper than the budget: re-read the page that is handed on.
-    expect(readTree(guarded.html).depth).toBeLessThanOrEqual(512);
+    const reread = readTree(guarded.html);
+    expect(reread.depth).toBeLessThanOrEqual(512);
+    if (!guarded.truncated) {
+      // The guard's own pass built the very tree a DOM builds from the guarded page.
+      expect([reread.elements, reread.depth]).toEqual([guarded.tree.elements, guarded.tree.depth]);
+      expect(reread.tokens.filter((t) => t.kind !== 'text').length).toBe(guarded.tree.tokens.filter((t) => t.kind !== 'text').length);
+    }
     for (const dom of DOMS) {
       const r = clean(page, { from: 'html', dom });
       expect(r.limits?.truncated?.at).toBe(guarded.truncated?.at);
+      // No cell's text is left in table context at the cut (jsdom would throw, and the page fall back).
+      expect(r.limits?.fallback).toBeUndefined();
+      expect(lost(page, dom, guarded.html)).toEqual([]);
     }
   });
 
@@ -121,6 +134,15 @@ describe('the strip cuts what the tree builder would build, and nothing a reader
   ];
   it.each(CASES)('%s: no visible word lost', (_, body) => {
     const page = `<html><body><article><p>The harbour reopened after a week of repairs, and the ferries returned to their berths before noon.</p>${body}</article></body></html>`;
+    for (const dom of DOMS) expect(lost(page, dom), dom).toEqual([]);
+  });
+
+  it.each([
+    ['words only', 'FRAGMENTWORDS with no markup at all, as a scraper may hand on'],
+    ['words after an element', '<div></div>FRAGMENTAFTER words outside every element'],
+    ['words between inline elements', '<b>bold</b> FRAGMENTBETWEEN words <i>italic</i>'],
+    ['words after the document', '<html><body><p>inside</p></body></html>FRAGMENTTRAILING words'],
+  ])('a fragment with %s: no visible word lost on either DOM (linkedom gives it no <body>)', (_, page) => {
     for (const dom of DOMS) expect(lost(page, dom), dom).toEqual([]);
   });
 
