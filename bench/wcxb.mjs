@@ -20,6 +20,8 @@ const HELP = `usage: node bench/wcxb.mjs [options]
                          per type); prints "wcxb gate: passed" otherwise
   --worst K              the K lowest-F1 pages per corpus
   --out FILE             per-page results as JSON (default bench/results/wcxb-<corpus>.json)
+  --predictions FILE     also write {id: text} in evaluate.py's --results format (one corpus);
+                         bench/wcxb-check.py scores it with evaluate.py's own functions
   --impl PATH            a module exporting clean() to run instead of dist/ (another build)
 
   Data: CHAFF_WCXB_DIR, else <repo>/../shared/bench/wcxb-dev.`;
@@ -154,6 +156,7 @@ async function main() {
       gate: { type: 'boolean', default: false },
       worst: { type: 'string' },
       out: { type: 'string' },
+      predictions: { type: 'string' },
       impl: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
@@ -171,13 +174,18 @@ async function main() {
   for (const corpus of values.corpus.split(',')) {
     const rows = [];
     const base = [];
+    const predicted = {};
     const readability = values.baselines && corpus === 'html' ? await readabilityOf() : undefined;
     const started = performance.now();
     for (const page of pages) {
       const input = readInput(dir, corpus, page.id);
       if (input === undefined) continue;
       const text = clean(input, { from: RENDERINGS[corpus].from, dom: values.dom, focus: values.focus }).text;
+      // jsdom frees a closed window only once the event loop turns: a loop that never yields
+      // grew past 4 GB over the split (issue 16 tracks the synchronous-loop case).
+      if (corpus === 'html') await new Promise((done) => setImmediate(done));
       const score = wordF1(text, page.main);
+      if (values.predictions) predicted[page.id] = text;
       rows.push({ id: page.id, type: page.type, ...score, with: snippetShare(text, page.with), without: snippetShare(text, page.without) });
       if (values.baselines) {
         const other = readability ? readability(input) : input;
@@ -195,6 +203,7 @@ async function main() {
     const out = values.out ?? fileURLToPath(new URL(`./results/wcxb-${corpus}.json`, import.meta.url));
     mkdirSync(resolve(out, '..'), { recursive: true });
     writeFileSync(out, JSON.stringify({ corpus, dom: values.dom, focus: values.focus, summary, rows }, null, 1));
+    if (values.predictions) writeFileSync(values.predictions, JSON.stringify(predicted));
     if (values.gate) failures.push(...gateFloors(corpus, summary));
   }
   if (values.gate) {

@@ -4,7 +4,8 @@ import { META_KEYS } from './metadata.js';
 import { type OffsetMap, OffsetMapBuilder } from './offsets.js';
 
 /**
- * The pre-parse strip: `<script>`, `<style>`, `<noscript>`, `<template>`, inline `<svg>` and
+ * The pre-parse strip: `<script>`, `<style>`, `<noscript>` in the head (its tags elsewhere),
+ * `<template>`, inline `<svg>` and
  * comments (and `<select>`, `<datalist>`, `<link>`, media `<source>`s, `<meta>` tags the metadata
  * does not read) carry no article text and are most of a page's bytes, so they are cut out of the
  * string before a DOM parses it (on AEB this more than halves jsdom's parse time, and it keeps
@@ -23,7 +24,14 @@ import { type OffsetMap, OffsetMapBuilder } from './offsets.js';
  * (for the last two) nothing the output keeps either — a `<select>`'s options. An `<object>` is
  * kept: its fallback content is what a reader without the plugin sees.
  */
-const REMOVED = new Set(['script', 'style', 'noscript', 'template', 'select', 'datalist']);
+const REMOVED = new Set(['script', 'style', 'template', 'select', 'datalist']);
+/**
+ * `<noscript>` in the body is what a reader without scripts sees — and some sites serve their
+ * whole content there (a forum's crawler view, a shop's product text): only its tags are cut, so
+ * both DOMs read its content as markup (jsdom would read it as raw text, as a browser running
+ * scripts does). In the head it holds only links, styles and tracking pixels, and is cut whole.
+ */
+const UNWRAPPED = 'noscript';
 /** Void elements cut out: resource links and media sources, no text, no output. */
 const VOID_REMOVED = new Set(['link', 'source', 'track', 'param', 'embed']);
 /** Longer attribute values are cut to this length (reliability.md: Readability took 108 s on a 200k `srcset`). */
@@ -99,7 +107,7 @@ function holdsForeignObject(el: TreeElement): boolean {
 /** Whether the element a start tag made is cut out whole. */
 function cutWhole(el: TreeElement | undefined): boolean {
   if (!el) return false;
-  if (el.ns === HTML_NS) return REMOVED.has(el.name);
+  if (el.ns === HTML_NS) return REMOVED.has(el.name) || (el.name === UNWRAPPED && (el.parent as Partial<TreeElement> | undefined)?.name === 'head');
   // An outermost <svg>: icons and drawings, unless HTML is embedded in it.
   return el.ns === SVG_NS && el.name === 'svg' && (el.parent as Partial<TreeElement> | undefined)?.ns !== SVG_NS && !holdsForeignObject(el);
 }
@@ -150,6 +158,7 @@ export function stripPage(input: string, tree: PageTree = readTree(input)): Stri
   let skipTo = 0; // tokens starting before this are inside a cut element
   let gap: readonly [number, number] | undefined; // white space waiting for the tag after it
   let afterBoundary = true; // the last tag was one white space never shows around
+  let unwrapped = 0; // open <noscript> elements whose tags were cut
   for (const token of tree.tokens) {
     if (token.start < skipTo) continue;
     if (token.kind === 'text') {
@@ -164,7 +173,10 @@ export function stripPage(input: string, tree: PageTree = readTree(input)): Stri
     if (gap && (afterBoundary || WHITESPACE_BOUNDARY.has(name))) cut(gap[0], gap[1]);
     gap = undefined;
     if (token.kind !== 'start') {
-      if (token.kind === 'comment') cut(token.start, token.end);
+      if (token.kind === 'end' && name === UNWRAPPED && unwrapped > 0) {
+        unwrapped -= 1;
+        cut(token.start, token.end);
+      } else if (token.kind === 'comment') cut(token.start, token.end);
       else afterBoundary = token.kind === 'doctype' || WHITESPACE_BOUNDARY.has(name);
       continue;
     }
@@ -177,6 +189,9 @@ export function stripPage(input: string, tree: PageTree = readTree(input)): Stri
       }
       cut(token.start, end);
       skipTo = end;
+    } else if (name === UNWRAPPED && token.element?.ns === HTML_NS) {
+      unwrapped += 1;
+      cut(token.start, token.end);
     } else if (token.element?.ns === HTML_NS && (VOID_REMOVED.has(name) || (name === 'meta' && !readMeta(token)))) {
       cut(token.start, token.end);
     } else {

@@ -23,6 +23,8 @@ function networks(words: readonly string[]): number {
 
 /** A newsletter prompt written as a sentence is still a prompt up to this many words. */
 const MAX_PROMPT_WORDS = 40;
+/** A scripts notice is a sentence or two; a longer block is prose about scripts (a how-to). */
+const MAX_SCRIPT_NOTICE_WORDS = 30;
 
 export const ctaRules: readonly Rule[] = [
   { id: 'cta/subscribe', reason: 'call-to-action', test: (_, c) => subscribe(c.hits, c.features.words) },
@@ -46,6 +48,13 @@ export const ctaRules: readonly Rule[] = [
     id: 'cta/signup-prose',
     reason: 'call-to-action',
     test: (_, c) => c.features.words <= MAX_PROMPT_WORDS && c.hits.inside.has('SIGNUP_PROSE'),
+  },
+  {
+    // "Please enable JavaScript to view the comments powered by Disqus." — a <noscript> notice.
+    // Not a heading: "How to enable JavaScript in Firefox" titles a how-to.
+    id: 'cta/enable-scripts',
+    reason: 'call-to-action',
+    test: (b, c) => b.kind !== 'heading' && c.features.words <= MAX_SCRIPT_NOTICE_WORDS && c.hits.inside.has('SCRIPT_NOTICES'),
   },
   {
     // "Follow The Times on Facebook, Twitter and Instagram." — a follow verb and network names.

@@ -1,6 +1,6 @@
 import { ADVERTISING } from '../lexicon/advertising.js';
 import { COMMENTS } from '../lexicon/comments.js';
-import { APP_PROMO, DONATE, FOLLOW, LOGIN, NEWSLETTER, SUBSCRIBE } from '../lexicon/cta.js';
+import { APP_PROMO, DONATE, FOLLOW, LOGIN, NEWSLETTER, SCRIPT_NOTICES, SUBSCRIBE } from '../lexicon/cta.js';
 import { COOKIE_BUTTONS, COOKIES, COPYRIGHT, POLICY_LINKS } from '../lexicon/legal.js';
 import { MEDIA, MEDIA_CREDIT } from '../lexicon/media.js';
 import { BACK_TO_TOP, BREADCRUMB_HOME, NAVIGATION } from '../lexicon/navigation.js';
@@ -20,7 +20,7 @@ import { labelWords } from '../text/normalize.js';
  */
 
 const LEXICONS = {
-  SUBSCRIBE, LOGIN, FOLLOW, NEWSLETTER, DONATE, APP_PROMO,
+  SUBSCRIBE, LOGIN, FOLLOW, NEWSLETTER, DONATE, APP_PROMO, SCRIPT_NOTICES,
   NAVIGATION, BACK_TO_TOP, BREADCRUMB_HOME,
   RELATED, READ_MORE, TAGS, SHARE,
   COOKIES, COOKIE_BUTTONS, COPYRIGHT, POLICY_LINKS,
@@ -84,7 +84,7 @@ const PREFIXES = prefixesOf(PHRASES);
  */
 const INSIDE_CONCEPTS: ReadonlySet<Concept> = new Set<Concept>([
   'COOKIES', 'COPYRIGHT', 'NEWSLETTER', 'SUBSCRIBE', 'LOGIN', 'FOLLOW', 'PRICING', 'SIGNUP_PROSE', 'AFFILIATE',
-  'MONTHS', 'READING_TIME',
+  'MONTHS', 'READING_TIME', 'SCRIPT_NOTICES',
 ]);
 const INSIDE_PREFIXES = prefixesOf(
   new Map([...PHRASES].filter(([, owners]) => owners.some((c) => INSIDE_CONCEPTS.has(c)))),

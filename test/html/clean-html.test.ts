@@ -25,6 +25,14 @@ describe.each(DOMS)('HTML mode on %s', (dom) => {
     expect(r.title).toBe('Bridge repairs approved');
   });
 
+  it('reads <noscript> content in the body (a crawler view), and drops a scripts notice with a record', () => {
+    const notice = 'Please enable JavaScript to view the comments powered by Disqus.';
+    const r = clean(page(`<div id="app"></div><noscript>${ARTICLE}<p>${notice}</p></noscript>`, '<noscript><style>p{}</style></noscript>'), { dom });
+    expect(r.text).toContain('The council approved the new budget on Tuesday');
+    expect(r.text).not.toContain('enable JavaScript');
+    expect(r.dropped.find((d) => d.text === notice)?.rule).toBe('cta/enable-scripts');
+  });
+
   it('gives each dropped element its source range, its text and its line, with emoji and CRLF before it', () => {
     const input = page(`\r\n<p>😀 é</p>\r\n<nav class="menu"><a href="/">Home</a><a href="/x">World</a></nav>\r\n${ARTICLE}`);
     const r = clean(input, { dom });

@@ -13,11 +13,18 @@ function mapsBack(input: string): boolean {
 }
 
 describe('stripPage', () => {
-  it('cuts scripts, styles, noscript, templates, inline svg and comments', () => {
+  it('cuts scripts, styles, templates, inline svg and comments', () => {
     const input =
-      '<p>a</p><script>var p = "<p>x</p>";</script><style>p{}</style><noscript><img src=x></noscript>' +
+      '<p>a</p><script>var p = "<p>x</p>";</script><style>p{}</style>' +
       '<template><p>t</p></template><svg><svg/><text>s</text></svg><!-- c --><link rel="x"><select><option>o</select><p>b</p>';
     expect(stripPage(input).html).toBe('<p>a</p><p>b</p>');
+    expect(mapsBack(input)).toBe(true);
+  });
+
+  it('cuts <noscript> whole in the head, and only its tags in the body (its content is what a reader without scripts sees)', () => {
+    const input = '<html><head><noscript><link rel="x"><style>p{}</style></noscript><title>T</title></head>' +
+      '<body><p>a</p><noscript><p>Crawler view of the <b>post</b></p></noscript><p>b</p></body></html>';
+    expect(stripPage(input).html).toBe('<html><head><title>T</title></head><body><p>a</p><p>Crawler view of the <b>post</b></p><p>b</p></body></html>');
     expect(mapsBack(input)).toBe(true);
   });
 
