@@ -4,6 +4,7 @@ import type { Page } from '../page/page.js';
 import { toBlocks } from './hints.js';
 import { pageMetadata } from './metadata.js';
 import { parsePage } from './parse.js';
+import { withRepeatedItems } from './items.js';
 import { findContainer } from './readability.js';
 import { renderHtmlBlocks } from './render.js';
 import { stripPage } from './strip.js';
@@ -22,11 +23,13 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
   try {
     const walk = walkPage(parsed.document, parsed.locate);
     const container = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
-    const blocks = toBlocks(walk, { input, map: stripped.map, inside: container?.inside });
+    const inside = container ? withRepeatedItems(walk, container.inside) : undefined;
+    const blocks = toBlocks(walk, { input, map: stripped.map, inside });
     return use({
       input,
       from: 'html',
       blocks,
+      // Readability's own pick: the scorer's "is the container thin?" test is about it, not the items.
       ...(container ? { container: { chars: container.chars } } : {}),
       droppedText: 'block',
       render: (kept, s) => (s.to === 'text' ? {} : renderHtmlBlocks({ walk, html: stripped.html, url: s.url, base: walk.head.base, to: s.to }, kept)),

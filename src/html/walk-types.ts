@@ -52,6 +52,14 @@ export interface WalkResult {
   readonly blocks: RawBlock[];
   /** Block-holding elements, by owner id. */
   readonly owners: DomElement[];
+  /** Per owner: the owner id of the block-holding element around it (NO_OWNER at the top). */
+  readonly ownerParents: number[];
+  /**
+   * Per owner: what makes sibling elements "the same kind" — tag and first class token
+   * (`div.post`), or '' when the element carries no class and is not an `<article>` (classless
+   * `<div>`s are layout, not items).
+   */
+  readonly ownerKinds: string[];
   readonly frames: ChromeFrame[];
   readonly structures: Structure[];
   readonly head: HeadFields;

@@ -53,8 +53,15 @@ const LIST_ITEMS: ReadonlySet<string> = new Set(['li', 'dt', 'dd']);
 /** Inline elements whose edges part words: links, form labels and controls, images. */
 const WORD_EDGES: ReadonlySet<string> = new Set(['a', 'label', 'input', 'img']);
 
+/** An element's kind among its siblings (`WalkResult.ownerKinds`). */
+function itemKind(el: DomElement, tag: string): string {
+  const first = el.hasAttributes() ? (attr(el, 'class') ?? '').trim().split(/\s+/u)[0] ?? '' : '';
+  if (first !== '') return `${tag}.${first}`;
+  return tag === 'article' ? tag : '';
+}
+
 export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
-  const out: WalkResult = { blocks: [], owners: [], frames: [], structures: [], head: emptyHead(), captions: new Set(), maxDepth: 0, elements: 0 };
+  const out: WalkResult = { blocks: [], owners: [], ownerParents: [], ownerKinds: [], frames: [], structures: [], head: emptyHead(), captions: new Set(), maxDepth: 0, elements: 0 };
   const blockStack: BlockFrame[] = [];
   const frameStack: number[] = [];
   const structStack: number[] = [];
@@ -125,6 +132,8 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
       flush(parent, false);
     }
     out.owners.push(el);
+    out.ownerParents.push(parent ? parent.owner : NO_OWNER);
+    out.ownerKinds.push(itemKind(el, tag));
     const f: BlockFrame = {
       el, seq, tag, depth, owner: out.owners.length - 1, firstBlock: out.blocks.length, media: false, split: false,
       childNode: undefined, childSeq: -1, run: new Run(),

@@ -21,7 +21,9 @@ export type Stage = (doc: Doc) => Doc;
  * (headline lists, neighbours, the dense run, sections) → site span (only with `options.site`)
  * → duplicates → title → container (only when the candidate trusts one).
  */
-export const stages: readonly Stage[] = [measureStep, classifyStep, siteChromeStep, contextStep, siteSpanStep, dedupeStep, titleStep, containerStep];
+export const stages: readonly Stage[] = [
+  measureStep, classifyStep, siteChromeStep, contextStep, siteSpanStep, dedupeStep, titleStep, containerStep,
+];
 
 /** One candidate: its blocks through every stage, verdicts mapped back onto the whole page. */
 function scoreCandidate(page: Page, settings: Settings, kind: CandidateKind): Scored {

@@ -1,0 +1,106 @@
+import { proseChars } from '../text/shape.js';
+import type { WalkResult } from './walk-types.js';
+
+/**
+ * Repeated items around the container. Readability picks one element as the article; on a page
+ * that is many posts (a forum thread, Q&A, reviews), many stories (a listing) or many sections of
+ * the same kind (a FAQ, a service page), that element is one item of several — the first post, the
+ * longest answer — and the rest were dropped as "outside". So: from each element in the container
+ * the owner tree is climbed up to MAX_CLIMB levels to the first element that has siblings of its
+ * own kind (tag and first class token, `WalkResult.ownerKinds`); when at least MIN_PROSE_ITEMS of
+ * those items hold prose, and the container's item is not an article among teasers (it holds the
+ * page's only `<h1>`, or over MAX_PROSE_RATIO times the median item's prose), every item's blocks
+ * count as inside too. Evidence only: the items' own
+ * chrome (a signature in a `footer`, a "Reply" button) is still judged by the scorer.
+ * Written here because no maintained library answers "which siblings repeat the article's
+ * element" over both DOMs (Readability's sibling pass adds siblings by score, one level only).
+ */
+
+/** Levels climbed from a container element to its item (a post body → the post → the thread). */
+const MAX_CLIMB = 3;
+/** Items with prose needed before the container is taken for one item of many (a thread of two posts counts). */
+const MIN_PROSE_ITEMS = 2;
+/**
+ * An article among teasers of its kind (`article.post` beside five `article.post` excerpts) is
+ * no item of many: when the container's item holds more than this many times the prose of the
+ * median other item, the items are not taken in. Tuned on WCXB-dev HTML (posts of a thread vary
+ * less than that; a first post is rarely four times the median reply).
+ */
+const MAX_PROSE_RATIO = 4;
+/** Share of the container's prose its items must hold: it is made of them (not of one card of a grid it took in). */
+const MIN_CONTAINER_SHARE = 0.3;
+
+/** Owner ids of each owner's children, by parent. */
+function childrenOf(walk: WalkResult): number[][] {
+  const children: number[][] = walk.owners.map(() => []);
+  walk.ownerParents.forEach((p, o) => {
+    if (p >= 0) children[p]?.push(o);
+  });
+  return children;
+}
+
+/** The first ancestor-or-self of `owner`, within MAX_CLIMB levels, with siblings of its own kind; -1 if none. */
+function itemOf(walk: WalkResult, children: readonly number[][], owner: number): number {
+  let at = owner;
+  for (let level = 0; level <= MAX_CLIMB && at >= 0; level += 1) {
+    const parent = walk.ownerParents[at] ?? -1;
+    const kind = walk.ownerKinds[at] ?? '';
+    if (parent < 0) return -1;
+    if (kind !== '' && (children[parent] ?? []).some((o) => o !== at && walk.ownerKinds[o] === kind)) return at;
+    at = parent;
+  }
+  return -1;
+}
+
+/** Per block: whether its element is `item` or below it. */
+function blocksUnder(walk: WalkResult, item: number): boolean[] {
+  const under = new Map<number, boolean>([[item, true]]);
+  const isUnder = (o: number): boolean => {
+    const known = under.get(o);
+    if (known !== undefined) return known;
+    const p = walk.ownerParents[o] ?? -1;
+    const answer = p >= 0 && isUnder(p);
+    under.set(o, answer);
+    return answer;
+  };
+  return walk.blocks.map((b) => b.owner >= 0 && isUnder(b.owner));
+}
+
+/**
+ * `inside` (Readability's container, per block) widened to the repeated items it is one of.
+ * Returns `inside` itself when there are none.
+ */
+export function withRepeatedItems(walk: WalkResult, inside: readonly boolean[]): readonly boolean[] {
+  const children = childrenOf(walk);
+  const items = new Set<number>();
+  let containerProse = 0;
+  for (const [i, b] of walk.blocks.entries()) {
+    if (!inside[i] || b.owner < 0) continue;
+    containerProse += proseChars(b.text, b.linkChars);
+    const item = itemOf(walk, children, b.owner);
+    if (item >= 0) items.add(item);
+  }
+  let widened: boolean[] | undefined;
+  for (const item of items) {
+    const parent = walk.ownerParents[item] as number;
+    const kind = walk.ownerKinds[item];
+    const siblings = (children[parent] ?? []).filter((o) => walk.ownerKinds[o] === kind);
+    const under = siblings.map((o) => blocksUnder(walk, o));
+    const prose = under.map((flags) => walk.blocks.reduce((n, b, i) => n + (flags[i] ? proseChars(b.text, b.linkChars) : 0), 0));
+    if (prose.filter((n) => n > 0).length < MIN_PROSE_ITEMS) continue; // the item itself counts among them
+    // The container must be made of these items, not have taken in a few cards of a grid.
+    const held = walk.blocks.reduce((n, b, i) => n + (inside[i] && under.some((flags) => flags[i]) ? proseChars(b.text, b.linkChars) : 0), 0);
+    if (held < containerProse * MIN_CONTAINER_SHARE) continue;
+    // The item holding the page's only <h1> is the article itself (a story among its teasers).
+    const h1s = under.map((flags) => walk.blocks.some((b, i) => flags[i] && b.level === 1));
+    if (h1s[siblings.indexOf(item)] === true && h1s.filter(Boolean).length === 1) continue;
+    const own = prose[siblings.indexOf(item)] ?? 0;
+    const others = prose.filter((_, k) => siblings[k] !== item).sort((x, y) => x - y);
+    if (own > MAX_PROSE_RATIO * (others[Math.floor(others.length / 2)] ?? 0)) continue;
+    widened ??= inside.slice();
+    for (const flags of under) flags.forEach((f, i) => {
+      if (f) (widened as boolean[])[i] = true;
+    });
+  }
+  return widened ?? inside;
+}
