@@ -85,7 +85,8 @@ const PAGE_FOOTER: ChromeSignal = { reason: 'navigation', rule: 'dom/footer' };
 const ASIDE: ChromeSignal = { reason: 'related', rule: 'dom/aside' };
 const DIALOG: ChromeSignal = { reason: 'call-to-action', rule: 'dom/dialog' };
 const FORM: ChromeSignal = { reason: 'call-to-action', rule: 'dom/form' };
-const HIDDEN: ChromeSignal = { reason: 'low-content', rule: 'dom/hidden' };
+/** An element hidden by its attributes or inline style (`hints.ts` lets one that holds prose go: a closed tab or accordion panel). */
+export const HIDDEN: ChromeSignal = { reason: 'low-content', rule: 'dom/hidden' };
 
 /** ARIA roles that name chrome (Maps, not object literals: a role of "constructor" finds nothing). */
 const ROLES: ReadonlyMap<string, ChromeSignal> = new Map([

@@ -1,6 +1,6 @@
 import type { Block, BlockHints, ChromeName, DomEvidence } from '../page/block.js';
 import { proseChars } from '../text/shape.js';
-import type { ChromeSignal } from './elements.js';
+import { type ChromeSignal, HIDDEN } from './elements.js';
 import { LineIndex, type OffsetMap, toInput } from './offsets.js';
 import type { WalkResult } from './walk.js';
 
@@ -39,11 +39,23 @@ export function chromeFrames(walk: WalkResult): boolean[] {
   return framesBelow(walk, walk.blocks.map((b) => proseChars(b.text, b.linkChars)), WRAPPER_PROSE_SHARE);
 }
 
+/**
+ * Per chrome frame: a hidden element that holds prose — a closed tab or accordion panel, a "read
+ * more" remainder, a page streamed into hidden boxes for a script to reveal. What is hidden only
+ * until a click is content: its blocks are judged by their text, not dropped as `dom/hidden`
+ * (WCXB-dev: hidden prose was 18k of the ground truth's words dropped). Hidden menus, dialogs and
+ * screen-reader labels hold no prose, or are named by what they are (`nav`, `role=dialog`).
+ */
+export function hiddenPanels(walk: WalkResult): boolean[] {
+  const prose = prefix(walk.blocks.map((b) => proseChars(b.text, b.linkChars)));
+  return walk.frames.map((f) => f.signal === HIDDEN && (prose[f.last] as number) > (prose[f.first] as number));
+}
+
 /** The chrome each block's innermost non-wrapper chrome element names (or its caption), given which frames are chrome. */
-function namedChrome(walk: WalkResult, chrome: readonly boolean[]): (ChromeName | undefined)[] {
+function namedChrome(walk: WalkResult, chrome: readonly boolean[], panels: readonly boolean[]): (ChromeName | undefined)[] {
   return walk.blocks.map((b, i) => {
     // A wrapper's enclosing frames are wrappers too: the innermost frame decides.
-    if (b.frame >= 0 && chrome[b.frame]) return walk.frames[b.frame]?.signal;
+    if (b.frame >= 0 && chrome[b.frame] && !panels[b.frame]) return walk.frames[b.frame]?.signal;
     return walk.captions.has(i) ? CAPTION : undefined;
   });
 }
@@ -59,9 +71,10 @@ export interface BlockContext {
 /** The page's blocks, offsets in the caller's input, with the DOM's evidence. */
 export function toBlocks(walk: WalkResult, ctx: BlockContext): Block[] {
   const lines = new LineIndex(ctx.input);
-  const byPage = namedChrome(walk, chromeFrames(walk));
+  const panels = hiddenPanels(walk);
+  const byPage = namedChrome(walk, chromeFrames(walk), panels);
   const inside = ctx.inside;
-  const byArticle = inside ? namedChrome(walk, framesBelow(walk, walk.blocks.map((b, i) => (inside[i] ? b.text.length : 0)), WRAPPER_ARTICLE_SHARE)) : byPage;
+  const byArticle = inside ? namedChrome(walk, framesBelow(walk, walk.blocks.map((b, i) => (inside[i] ? b.text.length : 0)), WRAPPER_ARTICLE_SHARE), panels) : byPage;
   return walk.blocks.map((b, index): Block => {
     const start = toInput(ctx.map, b.start, 'start');
     const end = Math.max(start, toInput(ctx.map, b.end, 'end'));

@@ -104,3 +104,20 @@ export function withRepeatedItems(walk: WalkResult, inside: readonly boolean[]):
   }
   return widened ?? inside;
 }
+
+/**
+ * `inside` with the hidden panels the container encloses (`hints.ts` `hiddenPanels`: a closed tab
+ * or accordion panel that holds prose). Readability skips hidden elements, so a product's "Details"
+ * tab inside its description, or the closed answers of a FAQ, were left out of an article they sit
+ * in: a panel whose nearest blocks before and after it are inside is inside too.
+ */
+export function withEnclosedPanels(walk: WalkResult, inside: readonly boolean[], panels: readonly boolean[]): readonly boolean[] {
+  let widened: boolean[] | undefined;
+  walk.frames.forEach((f, k) => {
+    if (!panels[k] || f.first === f.last) return;
+    if (inside[f.first - 1] !== true || inside[f.last] !== true) return;
+    widened ??= inside.slice();
+    for (let i = f.first; i < f.last; i += 1) widened[i] = true;
+  });
+  return widened ?? inside;
+}

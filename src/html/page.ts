@@ -1,10 +1,10 @@
 import type { PageTree } from '../guard/tree.js';
 import type { Settings } from '../options.js';
 import type { Page } from '../page/page.js';
-import { toBlocks } from './hints.js';
+import { hiddenPanels, toBlocks } from './hints.js';
 import { pageMetadata } from './metadata.js';
 import { parsePage } from './parse.js';
-import { withRepeatedItems } from './items.js';
+import { withEnclosedPanels, withRepeatedItems } from './items.js';
 import { findContainer } from './readability.js';
 import { renderHtmlBlocks } from './render.js';
 import { stripPage } from './strip.js';
@@ -23,7 +23,7 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
   try {
     const walk = walkPage(parsed.document, parsed.locate);
     const container = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
-    const inside = container ? withRepeatedItems(walk, container.inside) : undefined;
+    const inside = container ? withEnclosedPanels(walk, withRepeatedItems(walk, container.inside), hiddenPanels(walk)) : undefined;
     const blocks = toBlocks(walk, { input, map: stripped.map, inside });
     return use({
       input,

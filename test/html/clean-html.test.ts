@@ -25,6 +25,16 @@ describe.each(DOMS)('HTML mode on %s', (dom) => {
     expect(r.title).toBe('Bridge repairs approved');
   });
 
+  it('judges a hidden panel that holds prose by its text (a closed tab), but drops hidden links as hidden', () => {
+    const other = 'Residents of the east bank will use a temporary ferry while the bridge is closed, and the service will be free of charge until the repairs are finished next year.';
+    const tab = '<div role="tabpanel" hidden><p>The committee that oversees the harbour asked for a second survey of the piers, which were last inspected in the winter of the flood.</p></div>';
+    const menu = '<div style="display:none"><a href="/a">Alpha</a> <a href="/b">Beta</a> <a href="/c">Gamma</a></div>';
+    const r = clean(page(`<article><h1>Bridge repairs approved</h1><p>${PROSE}</p>${tab}<p>${other}</p></article>${menu}`), { dom });
+    expect(r.text).toContain('asked for a second survey of the piers');
+    expect(r.text).not.toContain('Alpha');
+    expect(r.dropped.find((d) => d.text.includes('Alpha'))?.rule).toBe('dom/hidden');
+  });
+
   it('reads <noscript> content in the body (a crawler view), and drops a scripts notice with a record', () => {
     const notice = 'Please enable JavaScript to view the comments powered by Disqus.';
     const r = clean(page(`<div id="app"></div><noscript>${ARTICLE}<p>${notice}</p></noscript>`, '<noscript><style>p{}</style></noscript>'), { dom });
