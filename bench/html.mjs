@@ -51,7 +51,7 @@ function methods(impl, focus) {
 export async function runHtml(truth, pages, impl, opts) {
   const bytes = pages.reduce((a, p) => a + p.bytes, 0);
   const ms = methods(impl, opts.focus);
-  const state = ms.map(() => ({ perPage: [], times: [], error: undefined }));
+  const state = ms.map(() => ({ perPage: [], times: [], texts: [], error: undefined }));
   for (let i = 0; i < pages.length; i++) {
     // The order rotates from page to page: each method follows every other one equally often, so
     // none keeps paying for the garbage the same predecessor leaves (jsdom leaves a lot).
@@ -64,6 +64,7 @@ export async function runHtml(truth, pages, impl, opts) {
         const out = m.fn(pages[i].input); // untimed warm-up; its output is scored
         if (typeof out?.text !== 'string') throw new Error('result.text is not a string');
         st.perPage.push({ id: pages[i].id, ...score(truth[i].shingles, out.text) });
+        if (m.chaff && (m.dom === 'linkedom' || m.focus === 'balanced')) st.texts.push(out.text);
         await tick();
         const runs = [];
         for (let p = 0; p < opts.passes; p++) {
@@ -100,7 +101,13 @@ export async function runHtml(truth, pages, impl, opts) {
     return row;
   });
   const memory = opts.memory ? await memorySoak(pages, impl, opts.memory) : undefined;
-  return { corpus: 'html', from: 'html', pages: pages.length, bytes, rows, ...(memory ? { memory } : {}) };
+  // Both DOMs must give the same text on every page (docs/html.md): the pages where they do not.
+  const jsdomTexts = state[ms.findIndex((m) => m.focus === 'balanced')]?.texts ?? [];
+  const linkedomTexts = state[ms.findIndex((m) => m.dom === 'linkedom')]?.texts ?? [];
+  const domDiffers = jsdomTexts.length === pages.length && linkedomTexts.length === pages.length
+    ? pages.filter((_, i) => jsdomTexts[i] !== linkedomTexts[i]).map((p) => p.id)
+    : undefined;
+  return { corpus: 'html', from: 'html', pages: pages.length, bytes, rows, ...(domDiffers ? { domDiffers } : {}), ...(memory ? { memory } : {}) };
 }
 
 /** Heap after each of `passes` awaited passes over the corpus, per chaff backend, in MB after a forced GC. */

@@ -318,6 +318,8 @@ function gate(results, opts, allPages) {
     }
     if (!(row.f1 >= min)) failures.push(`${corpus}: balanced F1 ${row.f1.toFixed(4)} is below the floor ${min}`);
     else notes.push(`${corpus}: balanced F1 ${row.f1.toFixed(4)} >= floor ${min}`);
+    if (res.domDiffers?.length > 0) failures.push(`${corpus}: jsdom and linkedom give different text on ${res.domDiffers.length} page(s), e.g. ${res.domDiffers.slice(0, 3).join(', ')}`);
+    else if (res.domDiffers) notes.push(`${corpus}: jsdom and linkedom give the same text on all ${res.pages} pages`);
   }
   if (opts.pages && opts.pages < allPages) notes.push(`only ${opts.pages} of ${allPages} pages were scored`);
   if (opts.impl !== 'chaff') notes.push(`gated a stand-in (--impl ${opts.impl}), not chaff`);
