@@ -70,13 +70,6 @@ export type TreeBudget = AdapterBudget;
 const ROOTS = new Set(['html', 'head', 'body']);
 /** Levels of the frame above the body's children (`html` 1, `body` 2). */
 const ROOT_LEVELS = 2;
-/**
- * Levels a table part needs below it before its cells hold text: a table flattened at its rows
- * would leave their text in table context, foster-parented out of it (and jsdom 29 throws on that
- * with locations on: the `table x 100,000` hostile case fell back to linkedom). So a table part
- * opens only where its cell can too.
- */
-const TABLE_ROOM: ReadonlyMap<string, number> = new Map([['table', 3], ['thead', 2], ['tbody', 2], ['tfoot', 2], ['tr', 1]]);
 
 /** The default budget for a page of `length` characters. */
 export function treeBudget(length: number): TreeBudget {
@@ -134,7 +127,7 @@ class RecordingParser extends Parser<DefaultTreeAdapterMap> {
    * Whether this start tag opens an element deeper than `flattenBeyond`. Inside a flattened element
    * every start tag nests deeper still. Never flattened: the frame, void elements, raw-text
    * elements and `<plaintext>` (they hold no elements, and their start tag switches the
-   * tokenizer), and `<x/>` in foreign content (it opens nothing). Table parts need TABLE_ROOM.
+   * tokenizer), and `<x/>` in foreign content (it opens nothing).
    */
   private flattens(token: Token.TagToken): boolean {
     const name = token.tagName;
@@ -142,7 +135,7 @@ class RecordingParser extends Parser<DefaultTreeAdapterMap> {
     if (token.selfClosing && this.currentNotInHTML) return false;
     if (this.flattenedOpen > 0) return true;
     const current = this.openElements.current as TreeElement | TreeRoot | undefined;
-    return (current?.depth ?? 0) - ROOT_LEVELS + (TABLE_ROOM.get(name) ?? 0) >= this.flattenBeyond;
+    return (current?.depth ?? 0) - ROOT_LEVELS >= this.flattenBeyond;
   }
 
   /** Read a tag as the white space the guard writes over it, and note its range. */
