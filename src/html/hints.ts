@@ -66,12 +66,14 @@ export interface BlockContext {
   readonly map: OffsetMap;
   /** Per block: in Readability's article. Undefined when Readability found none. */
   readonly inside: readonly boolean[] | undefined;
+  /** Per chrome frame: a hidden panel that holds prose (`hiddenPanels`). */
+  readonly panels: readonly boolean[];
 }
 
 /** The page's blocks, offsets in the caller's input, with the DOM's evidence. */
 export function toBlocks(walk: WalkResult, ctx: BlockContext): Block[] {
   const lines = new LineIndex(ctx.input);
-  const panels = hiddenPanels(walk);
+  const panels = ctx.panels;
   const byPage = namedChrome(walk, chromeFrames(walk), panels);
   const inside = ctx.inside;
   const byArticle = inside ? namedChrome(walk, framesBelow(walk, walk.blocks.map((b, i) => (inside[i] ? b.text.length : 0)), WRAPPER_ARTICLE_SHARE), panels) : byPage;

@@ -72,31 +72,42 @@ function blocksUnder(walk: WalkResult, item: number): boolean[] {
  */
 export function withRepeatedItems(walk: WalkResult, inside: readonly boolean[]): readonly boolean[] {
   const children = childrenOf(walk);
-  const items = new Set<number>();
+  const blockProse = walk.blocks.map((b) => proseChars(b.text, b.linkChars));
+  // The items the container's elements climb to, grouped by their list (parent and kind).
+  const groups = new Map<string, number[]>();
   let containerProse = 0;
   for (const [i, b] of walk.blocks.entries()) {
     if (!inside[i] || b.owner < 0) continue;
-    containerProse += proseChars(b.text, b.linkChars);
+    containerProse += blockProse[i] as number;
     const item = itemOf(walk, children, b.owner);
-    if (item >= 0) items.add(item);
+    if (item < 0) continue;
+    const key = `${walk.ownerParents[item] as number} ${walk.ownerKinds[item] as string}`;
+    const group = groups.get(key);
+    if (!group) groups.set(key, [item]);
+    else if (!group.includes(item)) group.push(item);
   }
   let widened: boolean[] | undefined;
-  for (const item of items) {
-    const parent = walk.ownerParents[item] as number;
-    const kind = walk.ownerKinds[item];
-    const siblings = (children[parent] ?? []).filter((o) => walk.ownerKinds[o] === kind);
+  for (const items of groups.values()) {
+    const first = items[0] as number;
+    const kind = walk.ownerKinds[first];
+    const siblings = (children[walk.ownerParents[first] as number] ?? []).filter((o) => walk.ownerKinds[o] === kind);
     const under = siblings.map((o) => blocksUnder(walk, o));
-    const prose = under.map((flags) => walk.blocks.reduce((n, b, i) => n + (flags[i] ? proseChars(b.text, b.linkChars) : 0), 0));
+    const sum = (flags: readonly boolean[], only?: readonly boolean[]) =>
+      flags.reduce((n, f, i) => n + (f && (!only || only[i]) ? (blockProse[i] as number) : 0), 0);
+    const prose = under.map((flags) => sum(flags));
     if (prose.filter((n) => n > 0).length < MIN_PROSE_ITEMS) continue; // the item itself counts among them
     // The container must be made of these items, not have taken in a few cards of a grid.
-    const held = walk.blocks.reduce((n, b, i) => n + (inside[i] && under.some((flags) => flags[i]) ? proseChars(b.text, b.linkChars) : 0), 0);
+    const held = under.reduce((n, flags) => n + sum(flags, inside), 0);
     if (held < containerProse * MIN_CONTAINER_SHARE) continue;
-    // The item holding the page's only <h1> is the article itself (a story among its teasers).
     const h1s = under.map((flags) => walk.blocks.some((b, i) => flags[i] && b.level === 1));
-    if (h1s[siblings.indexOf(item)] === true && h1s.filter(Boolean).length === 1) continue;
-    const own = prose[siblings.indexOf(item)] ?? 0;
-    const others = prose.filter((_, k) => siblings[k] !== item).sort((x, y) => x - y);
-    if (own > MAX_PROSE_RATIO * (others[Math.floor(others.length / 2)] ?? 0)) continue;
+    const oneOfMany = (item: number): boolean => {
+      const k = siblings.indexOf(item);
+      // The item holding the page's only <h1> is the article itself (a story among its teasers).
+      if (h1s[k] === true && h1s.filter(Boolean).length === 1) return false;
+      const others = prose.filter((_, j) => j !== k).sort((x, y) => x - y);
+      return (prose[k] ?? 0) <= MAX_PROSE_RATIO * (others[Math.floor(others.length / 2)] ?? 0);
+    };
+    if (!items.some(oneOfMany)) continue;
     widened ??= inside.slice();
     for (const flags of under) flags.forEach((f, i) => {
       if (f) (widened as boolean[])[i] = true;

@@ -23,8 +23,9 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
   try {
     const walk = walkPage(parsed.document, parsed.locate);
     const container = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
-    const inside = container ? withEnclosedPanels(walk, withRepeatedItems(walk, container.inside), hiddenPanels(walk)) : undefined;
-    const blocks = toBlocks(walk, { input, map: stripped.map, inside });
+    const panels = hiddenPanels(walk);
+    const inside = container ? withEnclosedPanels(walk, withRepeatedItems(walk, container.inside), panels) : undefined;
+    const blocks = toBlocks(walk, { input, map: stripped.map, inside, panels });
     return use({
       input,
       from: 'html',

@@ -1,6 +1,6 @@
 import { ADVERTISING } from '../lexicon/advertising.js';
 import { COMMENTS } from '../lexicon/comments.js';
-import { APP_PROMO, DONATE, FOLLOW, LOGIN, NEWSLETTER, SCRIPT_NOTICES, SUBSCRIBE } from '../lexicon/cta.js';
+import { APP_PROMO, DONATE, FOLLOW, LOGIN, NEWSLETTER, SUBSCRIBE } from '../lexicon/cta.js';
 import { COOKIE_BUTTONS, COOKIES, COPYRIGHT, POLICY_LINKS } from '../lexicon/legal.js';
 import { MEDIA, MEDIA_CREDIT } from '../lexicon/media.js';
 import { BACK_TO_TOP, BREADCRUMB_HOME, NAVIGATION } from '../lexicon/navigation.js';
@@ -8,6 +8,7 @@ import { PRICING, PROFILE } from '../lexicon/profile.js';
 import { READ_MORE, RELATED, TAGS } from '../lexicon/related.js';
 import { BYLINE, DATELINE, MONTHS, READING_TIME } from '../lexicon/metadata.js';
 import { AFFILIATE, SIGNUP_PROSE } from '../lexicon/prose.js';
+import { SCRIPT_NOTICES } from '../lexicon/scripts.js';
 import { SHARE } from '../lexicon/share.js';
 import type { Lexicon } from '../lexicon/types.js';
 import { labelWords } from '../text/normalize.js';
