@@ -5,13 +5,14 @@
 //   never throws · deterministic (two calls, deep-equal results) · accounting (every visible word,
 //   as the HTML standard parses the page, is kept, in the title or in a dropped record, up to
 //   `limits.truncated.at`) · records in input order and not overlapping · time ≤ 0.5 s + 2 s/MB (the faster of two calls)
-//   per call · the process' peak RSS ≤ 1 GB.
+//   per call, or else ≤ 8x the DOM's bare parse of the same page in the same run · the process' peak RSS ≤ 1 GB.
 // Usage: node --expose-gc bench/fuzz.mjs [--pages N] [--seed S] [--gate] [--mutations K] [--all]
 // [--only ID --dump]. Reads dist/ (npm run build); npm run bench:fuzz runs it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { parse } from 'parse5';
 
@@ -34,7 +35,30 @@ const GATE = argv.includes('--gate');
  * ~1,200 flattened levels 256 deep, and jsdom's per-insertion ancestor walks cost it ~0.4–0.6 s.
  */
 const boundMs = (chars) => 500 + (2000 * chars) / 1e6;
-const MAX_RSS_MB = 1024;
+/**
+ * A call over the bound is slow only when it also costs more than this many times the chosen
+ * DOM's own parse of the same mutated page, timed in the same run (the faster of two): the bound
+ * alone is wall-clock time and failed CI on a busy machine (b6fb53e9fb04, 678 ms of 654 — where
+ * `new JSDOM()` alone took 841 ms: deep misnesting is jsdom's own cost). Measured on seed
+ * 20261202: every jsdom call is ≤ 6x its bare parse, the one over the bound 1.1x; linkedom calls
+ * reach 27x (its parse is the cheap part, the guard's parse5 pass the rest) but stay far under
+ * the bound. Quadratic work of chaff's own shows as both over the bound and far past 8x.
+ */
+const MAX_PARSE_RATIO = 8;
+/** The bare parse a user of the DOM pays anyway: the baseline a call is compared with. */
+const parseOnly = {
+  jsdom: (page) => new JSDOM(page).window.close(),
+  linkedom: (page) => parseHTML(page),
+};
+const fastest = (fn) => {
+  let best = Infinity;
+  for (let i = 0; i < 2; i += 1) {
+    const t = performance.now();
+    fn();
+    best = Math.min(best, performance.now() - t);
+  }
+  return best;
+};const MAX_RSS_MB = 1024;
 
 /** xorshift32: a failing case is rebuilt from its seed. */
 function rng(seed) {
@@ -171,6 +195,8 @@ const failures = { throws: [], nondeterministic: [], accounting: [], order: [], 
 const informational = { 'accounting (linkedom)': [] };
 let calls = 0;
 let worstRatio = 0;
+let worstParseRatio = 0;
+const overBoundCalls = [];
 const started = performance.now();
 clean('<p>warm</p>', { from: 'html' });
 clean('<p>warm</p>', { from: 'html', dom: 'linkedom' });
@@ -202,8 +228,14 @@ for (const [n, file] of files.entries()) {
       b = clean(page, { from: 'html', dom });
       const ms = Math.min(first, performance.now() - t);
       calls += 1;
-      worstRatio = Math.max(worstRatio, ms / boundMs(page.length));
-      if (ms > boundMs(page.length)) failures.slow.push(`${id} ${dom}: ${ms.toFixed(0)} ms for ${(page.length / 1e6).toFixed(2)} MB`);
+      const overBound = ms / boundMs(page.length);
+      worstRatio = Math.max(worstRatio, overBound);
+      if (overBound > 1) {
+        const parseMs = fastest(() => parseOnly[dom](page));
+        worstParseRatio = Math.max(worstParseRatio, ms / parseMs);
+        if (ms > MAX_PARSE_RATIO * parseMs) failures.slow.push(`${id} ${dom}: ${ms.toFixed(0)} ms for ${(page.length / 1e6).toFixed(2)} MB, ${(ms / parseMs).toFixed(1)}x its bare parse`);
+        else overBoundCalls.push(`${id} ${dom}: ${ms.toFixed(0)} ms, ${(ms / parseMs).toFixed(1)}x its bare parse (${parseMs.toFixed(0)} ms)`);
+      }
     } catch (error) {
       failures.throws.push(`${id} ${dom}: ${error.message}`);
       continue;
@@ -228,6 +260,8 @@ for (const [kind, list] of Object.entries(informational)) {
   for (const line of list.slice(0, argv.includes('--all') ? list.length : 3)) console.log(`    ${line}`);
 }
 console.log(`  worst time / bound ${worstRatio.toFixed(2)} (bound: 0.5 s + 2 s/MB per call, the faster of two)`);
+for (const line of overBoundCalls) console.log(`    over the bound, not slow: ${line}`);
+if (overBoundCalls.length > 0 || failures.slow.length > 0) console.log(`  worst time / bare parse of a call over the bound ${worstParseRatio.toFixed(1)} (slow past ${MAX_PARSE_RATIO}x)`);
 console.log(`  peak RSS           ${rssMb.toFixed(0)} MB (bound ${MAX_RSS_MB} MB)`);
 const bad = Object.values(failures).reduce((n, l) => n + l.length, 0) + (rssMb > MAX_RSS_MB ? 1 : 0);
 if (GATE && bad > 0) {
