@@ -66,6 +66,8 @@ export interface BlockContext {
   readonly map: OffsetMap;
   /** Per block: in Readability's article. Undefined when Readability found none. */
   readonly inside: readonly boolean[] | undefined;
+  /** Per block: in the container by its structure (Readability's article, its repeated items, its panels), before enclosed prose. */
+  readonly structural: readonly boolean[] | undefined;
   /** Per chrome frame: a hidden panel that holds prose (`hiddenPanels`). */
   readonly panels: readonly boolean[];
 }
@@ -92,6 +94,7 @@ export function toBlocks(walk: WalkResult, ctx: BlockContext): Block[] {
       ...(pageChrome ? { chromeByPage: pageChrome } : {}),
       ...(articleChrome ? { chromeByArticle: articleChrome } : {}),
       inContainer: inside?.[index] === true,
+      ...(inside?.[index] === true && ctx.structural?.[index] !== true ? { enclosed: true } : {}),
     };
     return { index, text: b.text, start, end, line: lines.line(start), kind: b.kind, hints, dom };
   });

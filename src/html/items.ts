@@ -1,4 +1,4 @@
-import { proseChars } from '../text/shape.js';
+import { isProse, proseChars } from '../text/shape.js';
 import type { WalkResult } from './walk-types.js';
 
 /**
@@ -130,5 +130,37 @@ export function withEnclosedPanels(walk: WalkResult, inside: readonly boolean[],
     widened ??= inside.slice();
     for (let i = f.first; i < f.last; i += 1) widened[i] = true;
   });
+  return widened ?? inside;
+}
+
+/**
+ * A gap in the container of at most this many blocks is one Readability cut out of the article's
+ * flow (a paragraph in a `div` its class or comma tests disliked); a longer one is a section of its
+ * own (tuned on WCXB-dev and AEB HTML).
+ */
+const MAX_ENCLOSED_GAP = 8;
+
+/**
+ * `inside` with the prose the container encloses: a paragraph whose nearest blocks before and
+ * after are inside sits in the article's flow, whatever Readability's tests said of its element.
+ * Only prose (sentences, few links) is taken in: a short label, an "Advertisement" line or a link
+ * row in the gap stays outside, and the rules and the DOM's chrome names still judge what is taken.
+ */
+export function withEnclosedProse(walk: WalkResult, inside: readonly boolean[]): readonly boolean[] {
+  let widened: boolean[] | undefined;
+  let start = -1;
+  for (let i = 0; i < inside.length; i += 1) {
+    if (inside[i] !== true) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start > 0 && inside[start - 1] === true && i - start <= MAX_ENCLOSED_GAP) {
+      for (let k = start; k < i; k += 1) {
+        const b = walk.blocks[k];
+        if (b && isProse(b.text, b.linkChars)) (widened ??= inside.slice())[k] = true;
+      }
+    }
+    start = -1;
+  }
   return widened ?? inside;
 }

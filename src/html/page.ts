@@ -4,7 +4,7 @@ import type { Page } from '../page/page.js';
 import { hiddenPanels, toBlocks } from './hints.js';
 import { pageMetadata } from './metadata.js';
 import { parsePage } from './parse.js';
-import { withEnclosedPanels, withRepeatedItems } from './items.js';
+import { withEnclosedPanels, withEnclosedProse, withRepeatedItems } from './items.js';
 import { findContainer } from './readability.js';
 import { renderHtmlBlocks } from './render.js';
 import { stripPage } from './strip.js';
@@ -24,8 +24,9 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
     const walk = walkPage(parsed.document, parsed.locate);
     const container = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
     const panels = hiddenPanels(walk);
-    const inside = container ? withEnclosedPanels(walk, withRepeatedItems(walk, container.inside), panels) : undefined;
-    const blocks = toBlocks(walk, { input, map: stripped.map, inside, panels });
+    const structural = container ? withEnclosedPanels(walk, withRepeatedItems(walk, container.inside), panels) : undefined;
+    const inside = structural ? withEnclosedProse(walk, structural) : undefined;
+    const blocks = toBlocks(walk, { input, map: stripped.map, inside, structural, panels });
     return use({
       input,
       from: 'html',

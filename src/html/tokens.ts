@@ -1,23 +1,41 @@
-import { CLASS_CONCEPTS } from '../lexicon/dom-classes.js';
+import { CLASS_CONCEPTS, CONTAINER_HEADS } from '../lexicon/dom-classes.js';
 import type { TokenConcept } from '../lexicon/types.js';
 
 /**
  * Matching class and id values against the DOM class vocabulary (`lexicon/dom-classes.ts`). A
- * class or id is split into words at `-`, `_`, spaces, digits and camelCase humps ("shareBar_top" → share, bar, top), and a concept matches
- * when one of its words, or one of its word sequences, stands whole among them. Whole words
- * only: "shadow", "header-add" and "thread" never match "ad", and "leaderboard" never matches
- * "ad". Readability's substring regex is the cause of the most common user complaint (content
- * deleted because a wrapper's class contains "related" or "share"), so the walk also refuses to
- * apply any of these to a wrapper that holds most of the page's prose (`hints.ts`).
+ * class or id is split into words at `-`, `_`, spaces and digits, and a concept matches when one
+ * of its words, or one of its word sequences, stands whole among them. Whole words only:
+ * "shadow", "header-add" and "thread" never match "ad", and "leaderboard" never matches "ad".
+ A camelCase compound names what its head (last hump) names — "mainNav" is a nav, "navSource"
+ * a source — unless the head is a container noun ("shareBar", "cookieBanner", `CONTAINER_HEADS`),
+ * when its modifiers say what it is. BEM names split like any other (`rail--trending` is a
+ * trending rail); a class is evidence, weighed with the text (`namesNoProse`): a whole review
+ * under `TestReport__Section--Ads` is prose, not an advert.
+ * Readability's substring regex is the cause of the most common user complaint (content deleted
+ * because a wrapper's class contains "related" or "share"), so the walk also refuses to apply any
+ * of these to a wrapper that holds most of the page's prose (`hints.ts`).
  */
 
-/** Split a class or id value into lowercase words at `-`, `_`, spaces, digits and camelCase humps. */
+const HEADS: ReadonlySet<string> = new Set(CONTAINER_HEADS);
+/** Where a camelCase hump starts ("shareBar" → share | Bar). */
+const HUMP = /(?<=[a-z])(?=[A-Z])/u;
+
+/**
+ * The words of a class or id value, in order, as the lookup reads them: split at `-`, `_`,
+ * spaces and digits; a camelCase compound gives its humps
+ * when its head is a container noun, else itself joined and its head ("navSource" → navsource,
+ * source), so that a modifier never names it.
+ */
 export function classWords(value: string): string[] {
-  return value
-    .replace(/([a-z])([A-Z])/gu, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z]+/u)
-    .filter((w) => w.length > 0);
+  const words: string[] = [];
+  for (const segment of value.split(/[^a-zA-Z]+/u)) {
+    if (segment.length === 0) continue;
+    const humps = segment.split(HUMP).map((h) => h.toLowerCase());
+    const head = humps[humps.length - 1] as string;
+    if (humps.length === 1 || HEADS.has(head)) words.push(...humps);
+    else words.push(humps.join(''), head);
+  }
+  return words;
 }
 
 /** Concept lookup by a word sequence (space-joined), built once from CLASS_CONCEPTS at load. */

@@ -6,6 +6,16 @@ import type { TokenConcept } from './types.js';
  * `src/html/tokens.ts` (a class "shareBar_top" is the words share, bar, top).
  */
 
+/**
+ * Head nouns of a camelCase compound that name a container, not what it holds: in "shareBar" or
+ * "cookieBanner" the modifier ("share", "cookie") says what the element is. Any other head names
+ * the thing itself ("navSource" is a source, "mainNav" a nav): `src/html/tokens.ts`.
+ */
+export const CONTAINER_HEADS: readonly string[] = ['bar', 'box', 'list', 'wrap', 'wrapper', 'container', 'block',
+  'area', 'section', 'banner', 'widget', 'module', 'panel', 'links', 'link', 'items', 'item', 'holder', 'region',
+  'zone', 'unit', 'slot', 'button', 'buttons', 'btn', 'icons', 'icon', 'inner', 'outer', 'root', 'content', 'posts',
+  'bottom', 'top', 'overlay', 'popup', 'modal', 'dialog', 'layer', 'frame', 'form', 'tools', 'nav', 'menu'];
+
 /** In match order: the more specific concepts first (a "share-related" bar is share). */
 export const CLASS_CONCEPTS: readonly TokenConcept[] = [
   {
@@ -28,6 +38,7 @@ export const CLASS_CONCEPTS: readonly TokenConcept[] = [
   {
     reason: 'share',
     rule: 'dom/share',
+    namesNoProse: true,
     words: ['share', 'shares', 'sharing', 'sharebar', 'sharetools', 'social', 'socials', 'addthis', 'sharethis',
       'shareaholic', 'sociallinks', 'socialshare'],
   },
@@ -65,7 +76,9 @@ export const CLASS_CONCEPTS: readonly TokenConcept[] = [
   {
     reason: 'navigation',
     rule: 'dom/breadcrumb',
+    namesNoProse: true,
     words: ['breadcrumb', 'breadcrumbs', 'crumbs', 'pagination', 'pager', 'navbar', 'nav', 'navigation', 'menu',
-      'submenu', 'megamenu', 'skip link', 'skiplink', 'toolbar', 'masthead', 'site header', 'site footer'],
+      'submenu', 'megamenu', 'skip link', 'skiplink', 'toolbar', 'masthead', 'site header', 'site footer',
+      'siteheader', 'sitefooter'],
   },
 ];

@@ -15,4 +15,9 @@ export interface TokenConcept {
   readonly rule: RuleId;
   /** Single words ("newsletter"), and word sequences written with spaces ("most read"). */
   readonly words: readonly string[];
+  /**
+   * This chrome never holds prose (a menu, a share bar): a block under such a class that reads as
+   * paragraphs of sentences is not it — the class is a wrapper's ("content-nav-section").
+   */
+  readonly namesNoProse?: boolean;
 }

@@ -28,6 +28,8 @@ export interface BlockHints {
 export interface ChromeName {
   readonly reason: Reason;
   readonly rule: RuleId;
+  /** Set when this chrome never holds prose: a block of sentences is not named by it (`lexicon/dom-classes.ts`). */
+  readonly namesNoProse?: boolean;
 }
 
 /**
@@ -42,6 +44,11 @@ export interface DomEvidence {
   readonly chromeByArticle?: ChromeName;
   /** Inside the article container a structural extractor (Readability) chose. */
   readonly inContainer: boolean;
+  /**
+   * In the container only as prose it encloses (a paragraph Readability cut out of the article's
+   * flow): kept with it, but not counted when the scorer asks whether the container is trusted.
+   */
+  readonly enclosed?: boolean;
 }
 
 /** One unit of the page: a line of scraped text (or a markdown/HTML block), with its place in the input. */

@@ -1,6 +1,6 @@
 import type { Block, ChromeName, Verdict } from '../page/block.js';
 import type { Page } from '../page/page.js';
-import { isLinkList, proseChars } from '../text/shape.js';
+import { isLinkList, isParagraphProse, proseChars } from '../text/shape.js';
 import { type CandidateEvidence, ownEvidence } from './doc.js';
 import { bestSpan } from './dense-run.js';
 
@@ -54,7 +54,10 @@ function isTitleLine(b: Block | undefined): boolean {
 
 /** The chrome a block's structure names, as a candidate reads the DOM's wrapper tests. */
 function chromeOf(b: Block, kind: CandidateKind): ChromeName | undefined {
-  return b.hints?.chrome ?? (kind === 'container' ? b.dom?.chromeByArticle : b.dom?.chromeByPage);
+  const chrome = b.hints?.chrome ?? (kind === 'container' ? b.dom?.chromeByArticle : b.dom?.chromeByPage);
+  // Evidence weighed with the text: a class naming a menu does not name paragraphs of sentences.
+  if (chrome?.namesNoProse === true && isParagraphProse(b.text, b.hints?.linkChars ?? 0)) return undefined;
+  return chrome;
 }
 
 /** Characters of the kept blocks of a run. */
@@ -76,7 +79,7 @@ function proseRuns(page: Page): { best: number; container: number } {
   for (const b of page.blocks) {
     if (chromeOf(b, 'whole-body')) continue;
     const prose = proseChars(b.text, b.hints?.linkChars ?? 0);
-    if (b.dom?.inContainer) container += prose;
+    if (b.dom?.inContainer && b.dom.enclosed !== true) container += prose;
     weights.push(prose > 0 ? prose : -Math.max(RUN_MIN_GAP, b.text.length * RUN_GAP_COST));
   }
   return { best: bestSpan(weights, 0, weights.length)?.sum ?? 0, container };

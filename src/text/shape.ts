@@ -23,6 +23,16 @@ export function isProse(text: string, linkChars: number): boolean {
   return SENTENCE_END.test(text);
 }
 
+/** A paragraph of sentences has at least this many sentence ends (a menu or share bar has none or one). */
+const PARAGRAPH_MIN_SENTENCES = 2;
+const SENTENCE_ENDS = /[.!?。！？]["'”’)]?(?:\s|$)/gu;
+
+/** Whether a block's text is prose of at least two sentences: what no menu or share bar holds. */
+export function isParagraphProse(text: string, linkChars: number): boolean {
+  if (!isProse(text, linkChars)) return false;
+  return (text.match(SENTENCE_ENDS)?.length ?? 0) >= PARAGRAPH_MIN_SENTENCES;
+}
+
 /** Whether a block of `chars` characters, `linkChars` of them in links, reads as a link list. */
 export function isLinkList(linkChars: number, chars: number): boolean {
   return chars > 0 && linkChars >= chars * LINK_LIST_DENSITY;

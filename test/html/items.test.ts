@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withRepeatedItems } from '../../src/html/items.js';
+import { withEnclosedProse, withRepeatedItems } from '../../src/html/items.js';
 import { parsePage } from '../../src/html/parse.js';
 import { walkPage } from '../../src/html/walk.js';
 import { clean } from '../../src/index.js';
@@ -40,5 +40,32 @@ describe.each(DOMS)('repeated items around the container (%s)', (dom) => {
     const html = `<!doctype html><html><head><title>Bridge mode broken - Router forum</title></head><body><nav><a href="/">Forum</a> <a href="/new">New</a></nav><h1>Bridge mode broken</h1><div class="thread">${posts}</div></body></html>`;
     const r = clean(html, { from: 'html', dom });
     for (const n of [1, 2, 3, 4]) expect(r.text).toContain(`reply number ${n}`);
+  });
+});
+
+describe.each(DOMS)('prose the container encloses (%s)', (dom) => {
+  const para = (s: string) => `<p>${s} The council said the work would be done at night, so that the quay can stay open.</p>`;
+  const html = `<html><body><article>${para('First.')}<div class="x">${para('Cut out.')}</div><div class="x">Advertisement</div>${para('Last.')}</article></body></html>`;
+
+  it('takes in a paragraph between two inside blocks, not the label beside it', () => {
+    const walk = walked(html, dom);
+    const inside = walk.blocks.map((b) => b.text.startsWith('First.') || b.text.startsWith('Last.'));
+    const widened = withEnclosedProse(walk, inside);
+    const kept = walk.blocks.filter((_, i) => widened[i]).map((b) => b.text.split(' ')[0]);
+    expect(kept).toEqual(['First.', 'Cut', 'Last.']);
+  });
+
+  it('leaves prose before the container, or after it, outside', () => {
+    const walk = walked(html, dom);
+    const inside = walk.blocks.map((b) => b.text.startsWith('Last.'));
+    expect(withEnclosedProse(walk, inside)).toBe(inside);
+  });
+
+  it('leaves a long gap outside: a section of its own', () => {
+    const many = Array.from({ length: 9 }, (_, i) => para(`Other ${i}.`)).join('');
+    const long = `<html><body><article>${para('First.')}<section>${many}</section>${para('Last.')}</article></body></html>`;
+    const walk = walked(long, dom);
+    const inside = walk.blocks.map((b) => b.text.startsWith('First.') || b.text.startsWith('Last.'));
+    expect(withEnclosedProse(walk, inside)).toBe(inside);
   });
 });

@@ -16,6 +16,16 @@ describe('class and id words', () => {
     }
   });
 
+  it('reads a camelCase compound by its head, unless the head is a container noun', () => {
+    expect(classWords('lm_navSource')).toEqual(['lm', 'navsource', 'source']);
+    expect(classConcept('lm_navSource')).toBeUndefined();
+    expect(classConcept('TestReport')).toBeUndefined();
+    expect(classConcept('mainNav')?.rule).toBe('dom/breadcrumb');
+    expect(classConcept('cookieBanner')?.rule).toBe('dom/cookie');
+    expect(classConcept('siteHeader')?.rule).toBe('dom/breadcrumb');
+    expect(classConcept('rail rail--trending')?.rule).toBe('dom/related');
+  });
+
   it('prefers the more specific concept when several match', () => {
     expect(classConcept('related-share-buttons')?.rule).toBe('dom/share');
   });
