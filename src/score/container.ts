@@ -21,6 +21,40 @@ function containerProse(b: Block): boolean {
   return isProse(b.text, 0) && !isLinkList(b.hints?.linkChars ?? 0, b.text.length);
 }
 
+/** Words of a heading that reads as a title, not a menu label (tuned on WCXB-dev listings). */
+const ITEM_TITLE_MIN_WORDS = 4;
+/** Linked item titles a container needs to read as a listing (tuned on WCXB-dev listings and AEB). */
+const MIN_ITEM_TITLES = 3;
+/** The deepest heading level an item title is written at. */
+const ITEM_TITLE_MAX_LEVEL = 4;
+
+/**
+ * Whether block `i` is a linked item's title: a heading of headline length followed by the item's
+ * own text (a teaser, a byline), not by the next linked heading — a row of bare linked headlines
+ * is a related list (AEB), a title over its teaser a listing's story (WCXB-dev listings).
+ */
+function isItemTitle(blocks: readonly Block[], i: number): boolean {
+  const b = blocks[i] as Block;
+  const level = b.hints?.level;
+  if (level === undefined || level > ITEM_TITLE_MAX_LEVEL) return false;
+  if (b.text.split(/\s+/u).length < ITEM_TITLE_MIN_WORDS || !isLinkList(b.hints?.linkChars ?? 0, b.text.length)) return false;
+  const next = blocks[i + 1];
+  return next !== undefined && next.hints?.level === undefined && !isLinkList(next.hints?.linkChars ?? 0, next.text.length);
+}
+
+/**
+ * The linked item titles inside the container, when there are at least MIN_ITEM_TITLES: one
+ * linked headline over prose is a "Read also" line in an article's flow (AEB), several are the
+ * items of a listing.
+ */
+function itemTitles(doc: Doc): Set<number> {
+  const titles = new Set<number>();
+  doc.blocks.forEach((_, i) => {
+    if (doc.evidence.inside[i] && isItemTitle(doc.blocks, i)) titles.add(i);
+  });
+  return titles.size >= MIN_ITEM_TITLES ? titles : new Set();
+}
+
 /** Whether the container overrules a verdict on a block inside it. */
 export function overruled(v: Verdict, b: Block): boolean {
   if (v.cls === 'good') return false;
@@ -36,6 +70,11 @@ export function overruled(v: Verdict, b: Block): boolean {
 /** Stage: keep what only place or shape dropped inside the trusted container. */
 export function containerStep(doc: Doc): Doc {
   if (!doc.evidence.inside.some(Boolean)) return doc;
-  const final = doc.final.map((v, i) => (doc.evidence.inside[i] && overruled(v, doc.blocks[i] as Block) ? KEPT : v));
+  const titles = itemTitles(doc);
+  const final = doc.final.map((v, i) => {
+    if (!doc.evidence.inside[i]) return v;
+    if (overruled(v, doc.blocks[i] as Block)) return KEPT;
+    return v.rule === 'links/dense' && titles.has(i) ? KEPT : v;
+  });
   return { ...doc, final };
 }
