@@ -112,6 +112,8 @@ export interface Verdict {
   readonly score?: number;
   /** Inside the container, a prose paragraph that is not media overrules this verdict (a caption rule). */
   readonly yieldsToProse?: boolean;
+  /** Inside a container of linked item titles (a listing), an item's title overrules this verdict (link density). */
+  readonly yieldsToItemTitle?: boolean;
   /** The block opens a section of its reason (a "Related Articles" or "Comments" heading). */
   readonly section?: boolean;
   /** Site evidence, `"n/N"`: the block recurs on n of the N pages of `options.site` (site step). */

@@ -23,6 +23,7 @@ export const structureRules: readonly Rule[] = [
     id: 'links/dense',
     reason: 'navigation',
     weak: true,
+    yieldsToItemTitle: true,
     test: (b, c) => {
       const linkChars = b.hints?.linkChars ?? 0;
       if (linkChars === 0 || c.features.words > MAX_LINK_LIST_WORDS) return false;

@@ -49,4 +49,6 @@ export interface Rule {
   readonly names?: (block: Block, ctx: RuleContext) => ChromeName | undefined;
   /** Inside the container, a prose paragraph that is not media overrules this rule (a caption rule). */
   readonly yieldsToProse?: boolean;
+  /** Inside a container of linked item titles (a listing), an item's title overrules this rule (link density). */
+  readonly yieldsToItemTitle?: boolean;
 }

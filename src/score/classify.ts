@@ -47,6 +47,7 @@ export function firstRule(block: Block, ctx: RuleContext, rules: readonly Rule[]
       ...(typeof hit === 'number' ? { score: hit } : {}),
       ...(rule.section ? { section: true } : {}),
       ...(rule.yieldsToProse ? { yieldsToProse: true } : {}),
+      ...(rule.yieldsToItemTitle ? { yieldsToItemTitle: true } : {}),
     };
   }
   return undefined;

@@ -74,7 +74,7 @@ export function containerStep(doc: Doc): Doc {
   const final = doc.final.map((v, i) => {
     if (!doc.evidence.inside[i]) return v;
     if (overruled(v, doc.blocks[i] as Block)) return KEPT;
-    return v.rule === 'links/dense' && titles.has(i) ? KEPT : v;
+    return v.yieldsToItemTitle === true && titles.has(i) ? KEPT : v;
   });
   return { ...doc, final };
 }
