@@ -7,7 +7,8 @@ import type { Doc } from './doc.js';
  * trusts the container, the container is the article, not the dense run: inside it, a block
  * dropped only for its place (outside the dense run, a short menu-like line, `weak` context
  * verdicts) is kept, and so are a prose paragraph that only followed a "Read also" box, one a
- * caption rule took ("…told Reuters."), and a row of a headline list that is data, not links.
+ * caption rule took ("…told Reuters."), a row of a headline list that is data, not links, and
+ * a listing's linked item titles over their teasers (`itemTitles`).
  * Verdicts of vocabulary and structure rules, duplicates, the title, and the sections of
  * comments and profiles stand. Without a trusted container (text, markdown, a whole-body run)
  * the Doc is returned untouched.

@@ -14,8 +14,10 @@ export const PROSE_MAX_LINK_DENSITY = 0.3;
  * (jusText's MAX_LINK_DENSITY for prose is 0.2; 0.5 tuned on AEB html).
  */
 export const LINK_LIST_DENSITY = 0.5;
-/** A sentence end somewhere in the text (closing quotes and brackets allowed after it). */
-const SENTENCE_END = /[.!?。！？]["'”’)]?(?:\s|$)/u;
+/** A sentence end (closing quotes and brackets allowed after it): every one in the text. */
+const SENTENCE_ENDS = /[.!?。！？]["'”’)]?(?:\s|$)/gu;
+/** The same, tested once (no `lastIndex` to carry between calls). */
+const SENTENCE_END = new RegExp(SENTENCE_ENDS.source, 'u');
 
 /** Whether a block's text reads as prose: long enough, few links, a sentence end in it. */
 export function isProse(text: string, linkChars: number): boolean {
@@ -25,7 +27,6 @@ export function isProse(text: string, linkChars: number): boolean {
 
 /** A paragraph of sentences has at least this many sentence ends (a menu or share bar has none or one). */
 const PARAGRAPH_MIN_SENTENCES = 2;
-const SENTENCE_ENDS = /[.!?。！？]["'”’)]?(?:\s|$)/gu;
 
 /** Whether a block's text is prose of at least two sentences: what no menu or share bar holds. */
 export function isParagraphProse(text: string, linkChars: number): boolean {
