@@ -6,11 +6,12 @@ import type { TokenConcept } from '../lexicon/types.js';
  * class or id is split into words at `-`, `_`, spaces and digits, and a concept matches when one
  * of its words, or one of its word sequences, stands whole among them. Whole words only:
  * "shadow", "header-add" and "thread" never match "ad", and "leaderboard" never matches "ad".
- A camelCase compound names what its head (last hump) names — "mainNav" is a nav, "navSource"
+ * A camelCase compound names what its head (last hump) names — "mainNav" is a nav, "navSource"
  * a source — unless the head is a container noun ("shareBar", "cookieBanner", `CONTAINER_HEADS`),
  * when its modifiers say what it is. BEM names split like any other (`rail--trending` is a
- * trending rail); a class is evidence, weighed with the text (`namesNoProse`): a whole review
- * under `TestReport__Section--Ads` is prose, not an advert.
+ * trending rail). A class is evidence weighed with the text only for chrome that never holds
+ * prose (`namesNoProse`: menus, share bars); adverts and promos do hold sentences, so a review
+ * under `TestReport__Section--Ads` is still read as an advert (open in issue 11).
  * Readability's substring regex is the cause of the most common user complaint (content deleted
  * because a wrapper's class contains "related" or "share"), so the walk also refuses to apply any
  * of these to a wrapper that holds most of the page's prose (`hints.ts`).
@@ -22,9 +23,9 @@ const HUMP = /(?<=[a-z])(?=[A-Z])/u;
 
 /**
  * The words of a class or id value, in order, as the lookup reads them: split at `-`, `_`,
- * spaces and digits; a camelCase compound gives its humps
- * when its head is a container noun, else itself joined and its head ("navSource" → navsource,
- * source), so that a modifier never names it.
+ * spaces and digits; a camelCase compound gives its humps when its head is a container noun,
+ * else itself joined and its head ("navSource" → navsource, source), so that a modifier never
+ * names it.
  */
 export function classWords(value: string): string[] {
   const words: string[] = [];
