@@ -92,7 +92,8 @@ export type To = 'text' | 'markdown' | 'html';
  * One knob for the precision/recall trade-off.
  * - `precision`: drop more; prefer losing a borderline paragraph to keeping chrome.
  * - `balanced`: the default, tuned on the benchmark.
- * - `recall`: keep more; prefer keeping chrome to losing a paragraph.
+ * - `recall`: keep more; prefer keeping chrome to losing a paragraph. In HTML, prose outside
+ *   the article container is scored too: the choice for RAG and corpus builders.
  */
 export type Focus = 'precision' | 'balanced' | 'recall';
 

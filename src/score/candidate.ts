@@ -1,5 +1,6 @@
 import type { Block, ChromeName, Verdict } from '../page/block.js';
 import type { Page } from '../page/page.js';
+import type { OutsideProse } from '../options.js';
 import { isLinkList, isParagraphProse, proseChars } from '../text/shape.js';
 import { type CandidateEvidence, ownEvidence } from './doc.js';
 import { bestSpan } from './dense-run.js';
@@ -99,12 +100,12 @@ export function chooseCandidate(page: Page, run: (kind: CandidateKind) => Scored
 }
 
 /** Indexes of the page blocks a candidate scores, in order (never the blocks the front end decided). */
-export function candidateScope(page: Page, kind: CandidateKind): number[] {
+export function candidateScope(page: Page, kind: CandidateKind, reach: OutsideProse): number[] {
   const decided = page.decided;
   const open = (i: number) => decided?.has(i) !== true;
   const indexes = page.blocks.map((_, i) => i);
   const all = decided === undefined || decided.size === 0 ? indexes : indexes.filter(open);
-  if (kind === 'whole-body') return all;
+  if (kind === 'whole-body' || reach === 'scored') return all;
   const first = page.blocks.findIndex((b) => b.dom?.inContainer === true);
   if (first < 0) return all;
   const last = page.blocks.findLastIndex((b) => b.dom?.inContainer === true);
@@ -116,13 +117,14 @@ export function candidateScope(page: Page, kind: CandidateKind): number[] {
 }
 
 /** The structure's evidence for the scoped blocks, as the candidate reads it. */
-export function candidateEvidence(page: Page, scope: readonly number[], kind: CandidateKind): CandidateEvidence {
+export function candidateEvidence(page: Page, scope: readonly number[], kind: CandidateKind, reach: OutsideProse): CandidateEvidence {
   const blocks = scope.map((g) => page.blocks[g] as Block);
   if (kind === 'whole-body' && !blocks.some((b) => b.dom)) return ownEvidence(blocks);
   const led = kind === 'container';
+  const scored = (b: Block) => reach === 'scored' && isParagraphProse(b.text, b.hints?.linkChars ?? 0);
   return {
     chrome: blocks.map((b) => chromeOf(b, kind)),
-    outside: blocks.map((b) => led && b.dom?.inContainer !== true && !isTitleLine(b)),
+    outside: blocks.map((b) => led && b.dom?.inContainer !== true && !isTitleLine(b) && !scored(b)),
     inside: blocks.map((b) => led && b.dom?.inContainer === true),
   };
 }

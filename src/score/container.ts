@@ -9,7 +9,8 @@ import type { Doc } from './doc.js';
  * verdicts) is kept, and so are a prose paragraph that only followed a "Read also" box, one a
  * caption rule took ("…told Reuters."), a row of a headline list that is data, not links, and
  * a listing's linked item titles over their teasers (`itemTitles`).
- * Verdicts of vocabulary and structure rules, duplicates, the title, and the sections of
+ * With `focus: 'precision'` (`insideContainer: 'prose'`) only sentences and headings are kept
+ * back. Verdicts of vocabulary and structure rules, duplicates, the title, and the sections of
  * comments and profiles stand. Without a trusted container (text, markdown, a whole-body run)
  * the Doc is returned untouched.
  */
@@ -71,10 +72,13 @@ export function overruled(v: Verdict, b: Block): boolean {
 /** Stage: keep what only place or shape dropped inside the trusted container. */
 export function containerStep(doc: Doc): Doc {
   if (!doc.evidence.inside.some(Boolean)) return doc;
+  const proseOnly = doc.settings.thresholds.insideContainer === 'prose';
   const titles = itemTitles(doc);
   const final = doc.final.map((v, i) => {
     if (!doc.evidence.inside[i]) return v;
-    if (overruled(v, doc.blocks[i] as Block)) return KEPT;
+    const b = doc.blocks[i] as Block;
+    if (proseOnly && !containerProse(b) && b.kind !== 'heading') return v;
+    if (overruled(v, b)) return KEPT;
     return v.yieldsToItemTitle === true && titles.has(i) ? KEPT : v;
   });
   return { ...doc, final };

@@ -27,12 +27,13 @@ export const stages: readonly Stage[] = [
 
 /** One candidate: its blocks through every stage, verdicts mapped back onto the whole page. */
 function scoreCandidate(page: Page, settings: Settings, kind: CandidateKind): Scored {
-  const scope = candidateScope(page, kind);
+  const reach = settings.thresholds.outsideProse;
+  const scope = candidateScope(page, kind, reach);
   const blocks = scope.map((g, k): Block => {
     const b = page.blocks[g] as Block;
     return b.index === k ? b : { ...b, index: k };
   });
-  let doc = emptyDoc(page.input, settings, page.from, blocks, candidateEvidence(page, scope, kind));
+  let doc = emptyDoc(page.input, settings, page.from, blocks, candidateEvidence(page, scope, kind, reach));
   for (const stage of stages) doc = stage(doc);
   return { kind, verdicts: onWholePage(page, scope, doc.final), title: doc.title, lang: doc.lang };
 }
