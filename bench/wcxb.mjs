@@ -106,7 +106,37 @@ export function summarize(rows) {
   const of = (list) => ({ n: list.length, f1: mean(list, 'f1'), p: mean(list, 'p'), r: mean(list, 'r'), with: mean(list, 'with'), without: mean(list, 'without') });
   const byType = {};
   for (const t of TYPES) byType[t] = of(rows.filter((r) => r.type === t));
-  return { all: of(rows), byType };
+  return { all: of(rows), byType, pageTypes: pageTypeMatrix(rows) };
+}
+
+/**
+ * How often `result.pageType` names the page's labelled type: accuracy, and per labelled type
+ * the recall and what it was read as; per predicted type the precision.
+ */
+export function pageTypeMatrix(rows) {
+  const matrix = Object.fromEntries(TYPES.map((t) => [t, Object.fromEntries(TYPES.map((u) => [u, 0]))]));
+  let right = 0;
+  for (const r of rows) {
+    if (r.pageType === undefined || !matrix[r.type] || matrix[r.type][r.pageType] === undefined) continue;
+    matrix[r.type][r.pageType] += 1;
+    if (r.pageType === r.type) right += 1;
+  }
+  const predicted = (u) => TYPES.reduce((n, t) => n + matrix[t][u], 0);
+  const labelled = (t) => TYPES.reduce((n, u) => n + matrix[t][u], 0);
+  const share = (a, b) => (b === 0 ? 0 : a / b);
+  return {
+    accuracy: share(right, rows.length),
+    matrix,
+    recall: Object.fromEntries(TYPES.map((t) => [t, share(matrix[t][t], labelled(t))])),
+    precision: Object.fromEntries(TYPES.map((t) => [t, share(matrix[t][t], predicted(t))])),
+  };
+}
+
+function printPageTypes(corpus, m) {
+  console.log(`\n  result.pageType (${corpus}): accuracy ${(m.accuracy * 100).toFixed(1)}%; rows labelled, columns read as`);
+  console.log(`  ${''.padEnd(14)}${TYPES.map((u) => u.slice(0, 6).padStart(7)).join('')}  recall`);
+  for (const t of TYPES) console.log(`  ${t.padEnd(14)}${TYPES.map((u) => String(m.matrix[t][u]).padStart(7)).join('')}  ${m.recall[t].toFixed(2)}`);
+  console.log(`  ${'precision'.padEnd(14)}${TYPES.map((u) => m.precision[u].toFixed(2).padStart(7)).join('')}`);
 }
 
 function printSummary(label, s) {
@@ -180,13 +210,14 @@ async function main() {
     for (const page of pages) {
       const input = readInput(dir, corpus, page.id);
       if (input === undefined) continue;
-      const text = clean(input, { from: RENDERINGS[corpus].from, dom: values.dom, focus: values.focus }).text;
+      const result = clean(input, { from: RENDERINGS[corpus].from, dom: values.dom, focus: values.focus });
+      const text = result.text;
       // jsdom frees a closed window only once the event loop turns: a loop that never yields
       // grew past 4 GB over the split (issue 16 tracks the synchronous-loop case).
       if (corpus === 'html') await new Promise((done) => setImmediate(done));
       const score = wordF1(text, page.main);
       if (values.predictions) predicted[page.id] = text;
-      rows.push({ id: page.id, type: page.type, ...score, with: snippetShare(text, page.with), without: snippetShare(text, page.without) });
+      rows.push({ id: page.id, type: page.type, pageType: result.pageType, ...score, with: snippetShare(text, page.with), without: snippetShare(text, page.without) });
       if (values.baselines) {
         const other = readability ? readability(input) : input;
         base.push({ id: page.id, type: page.type, ...wordF1(other, page.main), with: snippetShare(other, page.with), without: snippetShare(other, page.without) });
@@ -195,6 +226,7 @@ async function main() {
     const seconds = (performance.now() - started) / 1000;
     const summary = summarize(rows);
     printSummary(`chaff ${corpus}${corpus === 'html' ? ` (${values.dom})` : ''}, focus ${values.focus}: ${rows.length} pages, ${seconds.toFixed(0)} s`, summary);
+    printPageTypes(corpus, summary.pageTypes);
     if (values.baselines) printSummary(`${readability ? 'Readability.js + jsdom' : 'keep everything'} (${corpus})`, summarize(base));
     if (values.worst) {
       console.log(`\n  worst ${values.worst}:`);

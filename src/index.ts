@@ -13,6 +13,7 @@ export type {
   From,
   InputKind,
   Limits,
+  PageType,
   Reason,
   RuleId,
   SiteProfile,

@@ -152,9 +152,23 @@ export interface SiteProfile {
 }
 
 /** What `clean()` returns. */
+/**
+ * What kind of page it is, as chaff reads it: one `article`, a `forum` thread or Q&A page, one
+ * `product`, a `collection` of products (a shop's category page), a `listing` of articles or
+ * items, `documentation`, or a `service` page (a company's page of sections). Accuracy on the
+ * WCXB dev split is in docs/benchmarks.md.
+ */
+export type PageType = 'article' | 'forum' | 'product' | 'collection' | 'listing' | 'documentation' | 'service';
+
 export interface CleanResult {
   /** The article as plain text: kept blocks, paragraphs separated by a blank line. */
   text: string;
+  /**
+   * The page's shape: what its structured data declares (JSON-LD `Product`, `QAPage`, `og:type`),
+   * else what its scored blocks look like (code, dated posts, prices, linked headings). Read after
+   * scoring; see {@link PageType}.
+   */
+  pageType: PageType;
   /** The article as markdown, when `to: 'markdown'`. */
   markdown?: string;
   /** The article as sanitized HTML, when `to: 'html'`. */

@@ -83,3 +83,24 @@ export function readJsonLd(blocks: readonly string[]): LdArticle {
   };
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as LdArticle;
 }
+
+/**
+ * How many objects of each schema.org `@type` the page's JSON-LD holds, at any depth (an `Offer`
+ * inside a `Product`, a `Comment` inside a posting): the page type's structured evidence. The walk
+ * stops after MAX_NODES objects, so a hostile document costs a bounded amount.
+ */
+export function schemaTypeCounts(blocks: readonly string[]): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  const stack: Json[] = blocks.map(parse);
+  let seen = 0;
+  while (stack.length > 0 && seen < MAX_NODES) {
+    const n = stack.pop();
+    if (n === null || typeof n !== 'object') continue;
+    seen += 1;
+    const children = Array.isArray(n) ? n : Object.values(n as Record<string, Json>);
+    for (const c of children.slice(0, MAX_NODES)) if (c !== null && typeof c === 'object') stack.push(c);
+    if (Array.isArray(n)) continue;
+    for (const t of types(n)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  return counts;
+}

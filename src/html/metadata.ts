@@ -1,7 +1,8 @@
 import { stripSiteName } from '../text/site-name.js';
 import type { CleanResult } from '../types.js';
 import type { HeadFields } from './head.js';
-import { readJsonLd } from './jsonld.js';
+import type { StructuredEvidence } from '../page/page.js';
+import { readJsonLd, schemaTypeCounts } from './jsonld.js';
 import type { ReadabilityArticle } from './load.js';
 
 /**
@@ -26,11 +27,22 @@ const SITE_KEYS = ['og:site_name', 'application-name', 'twitter:site'];
 const DESCRIPTION_KEYS = ['og:description', 'description', 'twitter:description'];
 const TITLE_KEYS = ['og:title', 'twitter:title', 'title'];
 const LANG_KEYS = ['content-language', 'og:locale', 'language'];
+/** The Open Graph object type ("article", "product", "website"): evidence of the page type. */
+const OG_TYPE_KEY = 'og:type';
 
 /** Every `<meta>` key the metadata reads: the strip pass cuts the other `<meta>` tags. */
 export const META_KEYS: ReadonlySet<string> = new Set([
-  ...AUTHOR_KEYS, ...DATE_KEYS, ...SITE_KEYS, ...DESCRIPTION_KEYS, ...TITLE_KEYS, ...LANG_KEYS,
+  ...AUTHOR_KEYS, ...DATE_KEYS, ...SITE_KEYS, ...DESCRIPTION_KEYS, ...TITLE_KEYS, ...LANG_KEYS, OG_TYPE_KEY,
 ]);
+
+/** What the head and JSON-LD declare about the kind of page (the page type's structured evidence). */
+export function structuredEvidence(head: HeadFields, jsonLd: readonly string[]): StructuredEvidence {
+  return {
+    schemaTypes: schemaTypeCounts(jsonLd),
+    ogType: clip(head.meta.get(OG_TYPE_KEY))?.toLowerCase(),
+    published: DATE_KEYS.some((k) => isoDate(head.meta.get(k)) !== undefined) || isoDate(readJsonLd(jsonLd).datePublished) !== undefined,
+  };
+}
 
 /** Metadata values longer than this are not metadata (a whole article pasted into a tag). */
 const MAX_FIELD = 500;

@@ -2,7 +2,7 @@ import type { PageTree } from '../guard/tree.js';
 import type { Settings } from '../options.js';
 import type { Page } from '../page/page.js';
 import { hiddenPanels, toBlocks } from './hints.js';
-import { pageMetadata } from './metadata.js';
+import { pageMetadata, structuredEvidence } from './metadata.js';
 import { parsePage } from './parse.js';
 import { withEnclosedPanels, withEnclosedProse, withRepeatedItems } from './items.js';
 import { findContainer } from './readability.js';
@@ -33,6 +33,7 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
       blocks,
       // Readability's own pick: the scorer's "is the container thin?" test is about it, not the items.
       ...(container ? { container: { chars: container.chars } } : {}),
+      structured: structuredEvidence(walk.head, stripped.jsonLd),
       droppedText: 'block',
       render: (kept, s) => (s.to === 'text' ? {} : renderHtmlBlocks({ walk, html: stripped.html, url: s.url, base: walk.head.base, to: s.to }, kept)),
       metadata: (outcome) =>

@@ -22,12 +22,24 @@ export interface Page {
   readonly decided?: ReadonlyMap<number, Verdict>;
   /** The article a structural extractor (Readability) found; blocks say whether they are in it. */
   readonly container?: ContainerEvidence;
+  /** What the page's structured data says about what kind of page it is (HTML). */
+  readonly structured?: StructuredEvidence;
   /** How a dropped record spells its text: the block's text, or its source in the input (markdown). */
   readonly droppedText: 'block' | 'source';
   /** The result's format fields (`to: 'markdown' | 'html'`) for the kept blocks. */
   readonly render: Render;
   /** Metadata fields the input itself carries (HTML head, JSON-LD), given what the scorer kept. */
   readonly metadata?: (outcome: Outcome) => Partial<CleanResult>;
+}
+
+/** What a page's structured data declares (HTML: JSON-LD, `og:type`, publication meta tags). */
+export interface StructuredEvidence {
+  /** Objects of each schema.org `@type` in the page's JSON-LD, at any depth. */
+  readonly schemaTypes: ReadonlyMap<string, number>;
+  /** The `og:type` meta tag, lowercased. */
+  readonly ogType: string | undefined;
+  /** The page declares when it was published (a publication meta tag or JSON-LD `datePublished`). */
+  readonly published: boolean;
 }
 
 /** What a structural extractor's article holds. */

@@ -2,6 +2,7 @@ import type { Block, Verdict } from '../page/block.js';
 import type { Page } from '../page/page.js';
 import type { Settings } from '../options.js';
 import type { Scored } from '../score/index.js';
+import { pageTypeOf } from '../score/page-type.js';
 import type { CleanResult, Dropped } from '../types.js';
 
 /** Paragraph separator in `result.text`. */
@@ -55,6 +56,7 @@ export function assemble(page: Page, scored: Scored, settings: Settings): CleanR
     ...page.render(kept, settings),
     ...meta,
     from: page.from,
+    pageType: pageTypeOf(page, scored.verdicts),
     dropped: inSourceOrder(dropped),
   };
 }

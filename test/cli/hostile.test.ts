@@ -26,7 +26,7 @@ describe('terminal safety', () => {
   });
 
   it('--explain shows a page\'s control sequences as visible escapes', () => {
-    const result = { text: 'kept', title: `Title ${ESC_TITLE}`, from: 'text', dropped: [{ text: `menu ${ESC_TITLE}`, reason: 'navigation', rule: 'nav/menu', start: 0, end: 4, line: 1 }] } as CleanResult;
+    const result = { text: 'kept', title: `Title ${ESC_TITLE}`, from: 'text', pageType: 'article', dropped: [{ text: `menu ${ESC_TITLE}`, reason: 'navigation', rule: 'nav/menu', start: 0, end: 4, line: 1 }] } as CleanResult;
     const out = explain(result, { color: false, width: 120 });
     expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u);
     expect(out).toContain('\\x1b]0;pwned\\x07');

@@ -11,6 +11,7 @@ const RESULT: CleanResult = {
   title: 'A title',
   lang: 'en',
   from: 'markdown',
+  pageType: 'article',
   dropped: [
     { text: '[](/)', reason: 'navigation', rule: 'markdown/empty-link', start: 0, end: 5, line: 1 },
     { text: 'Subscribe   to our\nnewsletter', reason: 'call-to-action', rule: 'cta/newsletter', start: 7, end: 36, line: 12 },
