@@ -1,4 +1,4 @@
-import type { BlockClass, Verdict } from '../page/block.js';
+import type { Block, BlockClass, Verdict } from '../page/block.js';
 import type { Features } from '../text/features.js';
 import { densestRun } from './dense-run.js';
 import type { Doc } from './doc.js';
@@ -40,10 +40,14 @@ function outsideRun(v: Verdict, f: Features, text: string, after: boolean): Verd
   return { cls: 'bad', reason: 'low-content', rule: 'context/outside', source: 'context', strength: 'weak' };
 }
 
-/** Unkept blocks under a section heading ("Skills & Expertise", "Comments") take its reason. */
-function inheritSections(final: Verdict[]): Verdict[] {
+/**
+ * Unkept blocks under a section heading ("Skills & Expertise", "Comments") take its reason, up to
+ * the next kept block or the next heading: a heading opens a section of its own ("Description"
+ * after a product's rating line is not part of the rating).
+ */
+export function inheritSections(final: Verdict[], blocks: readonly Block[]): Verdict[] {
   let section: Verdict | undefined;
-  return final.map((v) => {
+  return final.map((v, i) => {
     if (v.cls === 'good') {
       section = undefined;
       return v;
@@ -52,6 +56,7 @@ function inheritSections(final: Verdict[]): Verdict[] {
       section = v;
       return v;
     }
+    if (blocks[i]?.kind === 'heading') section = undefined;
     // Blocks only context or shape dropped take the section's reason: under "3 comments", a name
     // line is a commenter, not a menu item.
     if (section && !isStrongHit(v) && v.reason !== section.reason) {
@@ -75,5 +80,5 @@ export function contextStep(doc: Doc): Doc {
     if (i >= run[0] && i <= run[1]) return insideRun(v, classes[i] as BlockClass, t.keepInnerBad);
     return outsideRun(v, f, doc.blocks[i]?.text ?? '', i > run[1]);
   });
-  return { ...doc, final: inheritSections(final) };
+  return { ...doc, final: inheritSections(final, doc.blocks) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Verdict } from '../../src/page/block.js';
 import { reviseClasses } from '../../src/score/revise.js';
+import { inheritSections } from '../../src/score/context.js';
 import { bad, good, near, short } from './blocks.js';
 
 describe('reviseClasses (jusText context pass)', () => {
@@ -37,5 +38,23 @@ describe('reviseClasses on prose written in short paragraphs', () => {
 
   it('leaves two near-prose blocks between chrome to their neighbours', () => {
     expect(reviseClasses([bad, near, near, bad])).toEqual(['bad', 'bad', 'bad', 'bad']);
+  });
+});
+
+describe('inheritSections', () => {
+  const wall: Verdict = { cls: 'bad', reason: 'profile', rule: 'profile/counter', source: 'rule', strength: 'strong', section: true };
+  const placed: Verdict = { cls: 'bad', reason: 'low-content', rule: 'context/outside', source: 'context', strength: 'weak' };
+  const block = (text: string, kind: 'line' | 'heading') => ({ index: 0, text, start: 0, end: text.length, line: 1, kind });
+
+  it('gives the blocks under a section heading its reason', () => {
+    const out = inheritSections([wall, placed, placed], [block('4.6 (212 reviews)', 'line'), block('Hannah', 'line'), block('Verified buyer', 'line')]);
+    expect(out.map((v) => v.reason)).toEqual(['profile', 'profile', 'profile']);
+    expect(out[1]?.rule).toBe('context/section');
+  });
+
+  it('ends the section at the next heading: a heading opens a section of its own', () => {
+    const out = inheritSections([wall, placed, placed], [block('4.6 (212 reviews)', 'line'), block('Description', 'heading'), block('In stock', 'line')]);
+    expect(out[1]).toEqual(placed);
+    expect(out[2]).toEqual(placed);
   });
 });
