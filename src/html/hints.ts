@@ -1,5 +1,5 @@
 import type { Block, BlockHints, ChromeName, DomEvidence } from '../page/block.js';
-import { proseChars } from '../text/shape.js';
+import { isLinkList, proseChars } from '../text/shape.js';
 import { type ChromeSignal, HIDDEN } from './elements.js';
 import { LineIndex, type OffsetMap, toInput } from './offsets.js';
 import type { WalkResult } from './walk.js';
@@ -40,7 +40,7 @@ export function chromeFrames(walk: WalkResult): boolean[] {
 }
 
 /**
- * Per chrome frame: a hidden element that holds prose — a closed tab or accordion panel, a "read
+ * Per chrome frame: a hidden element that holds prose or rows of data — a closed tab or accordion panel (a spec table), a "read
  * more" remainder, a page streamed into hidden boxes for a script to reveal. What is hidden only
  * until a click is content: its blocks are judged by their text, not dropped as `dom/hidden`
  * (WCXB-dev: hidden prose was 18k of the ground truth's words dropped). Hidden menus, dialogs and
@@ -48,8 +48,14 @@ export function chromeFrames(walk: WalkResult): boolean[] {
  */
 export function hiddenPanels(walk: WalkResult): boolean[] {
   const prose = prefix(walk.blocks.map((b) => proseChars(b.text, b.linkChars)));
-  return walk.frames.map((f) => f.signal === HIDDEN && (prose[f.last] as number) > (prose[f.first] as number));
+  // A closed "Specifications" tab holds a table, not sentences: rows of data count like prose.
+  const rows = prefix(walk.blocks.map((b) => (b.kind === 'table' && !isLinkList(b.linkChars, b.text.length) ? 1 : 0)));
+  const holds = (sums: readonly number[], f: { first: number; last: number }) => (sums[f.last] as number) - (sums[f.first] as number);
+  return walk.frames.map((f) => f.signal === HIDDEN && (holds(prose, f) > 0 || holds(rows, f) >= MIN_PANEL_ROWS));
 }
+
+/** Rows of data a hidden panel holds to count as a closed tab of content (a spec table), not a hidden widget. */
+const MIN_PANEL_ROWS = 2;
 
 /** The chrome each block's innermost non-wrapper chrome element names (or its caption), given which frames are chrome. */
 function namedChrome(walk: WalkResult, chrome: readonly boolean[], panels: readonly boolean[]): (ChromeName | undefined)[] {

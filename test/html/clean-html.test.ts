@@ -35,6 +35,16 @@ describe.each(DOMS)('HTML mode on %s', (dom) => {
     expect(r.dropped.find((d) => d.text.includes('Alpha'))?.rule).toBe('dom/hidden');
   });
 
+  it('keeps closed tabs after the article\'s visible one: a spec table and a review, not a hidden link row', () => {
+    const specs = '<div class="tab-panel" hidden><table><tr><th>Weight</th><td>5.4 kg</td></tr> <tr><th>Power</th><td>250 W</td></tr> <tr><th>Hopper</th><td>300 g</td></tr></table></div>';
+    const review = '<div class="tab-panel" hidden><p>Very even grind, and my espresso runs much more steadily since I bought it. I would buy it again without a second thought.</p></div>';
+    const menu = '<div hidden><a href="/a">Alpha</a> <a href="/b">Beta</a> <a href="/c">Gamma</a></div>';
+    const second = 'Engineers said the old piers would be braced first, so that the ferry can keep running on the east bank while the deck is lifted off in sections over the summer.';
+    const r = clean(page(`<main><h1>Bridge repairs approved</h1><div class="tab-panel"><p>${PROSE}</p><p>${second}</p></div>${specs}${review}</main><div class="after">${menu}</div>`), { dom });
+    for (const row of ['Weight 5.4 kg', 'Power 250 W', 'Hopper 300 g', 'Very even grind']) expect(r.text).toContain(row);
+    expect(r.dropped.find((d) => d.text.includes('Alpha'))?.rule).toBe('dom/hidden');
+  });
+
   it('reads <noscript> content in the body (a crawler view), and drops a scripts notice with a record', () => {
     const notice = 'Please enable JavaScript to view the comments powered by Disqus.';
     const r = clean(page(`<div id="app"></div><noscript>${ARTICLE}<p>${notice}</p></noscript>`, '<noscript><style>p{}</style></noscript>'), { dom });
