@@ -41,6 +41,17 @@ export function sameHeadline(a: string, b: string): boolean {
  * Where the page's headline stands in the body: the first later block that repeats the title
  * line (the first line, site name removed). The context pass starts the article near it.
  */
+/** Separators of a breadcrumb trail ("Forums » Bread » Title", "Home / Docs / Title"). */
+const TRAIL_SEPARATOR = /[»›>/|]/u;
+
+/** Whether `text` is a trail of links ending in the title `main`: the trail is not the headline. */
+export function isTrailTo(main: string, text: string): boolean {
+  const whole = foldKey(text);
+  const tail = foldKey(main);
+  if (whole.length <= tail.length || !whole.endsWith(tail)) return false;
+  return TRAIL_SEPARATOR.test(text.slice(0, Math.max(0, text.length - main.length)));
+}
+
 export function headlineAnchor(doc: Doc): number | undefined {
   if (!hasTitleLine(doc)) return mainHeading(doc);
   const first = doc.blocks[0];
@@ -48,7 +59,7 @@ export function headlineAnchor(doc: Doc): number | undefined {
   const main = stripSiteName(first.text);
   for (let i = 1; i < doc.blocks.length; i += 1) {
     const b = doc.blocks[i] as (typeof doc.blocks)[number];
-    if (Math.abs(b.text.length - main.length) <= main.length / 3 + 4 && sameHeadline(main, b.text)) return i;
+    if (Math.abs(b.text.length - main.length) <= main.length / 3 + 4 && sameHeadline(main, b.text) && !isTrailTo(main, b.text)) return i;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { Features } from '../text/features.js';
 import { fold, foldKey } from '../text/normalize.js';
 import { stripSiteName } from '../text/site-name.js';
 import type { Doc } from './doc.js';
-import { hasTitleLine, headlineAnchor, isHeadline, sameHeadline, TITLE_HEADLINE } from './headline.js';
+import { hasTitleLine, headlineAnchor, isHeadline, isTrailTo, sameHeadline, TITLE_HEADLINE } from './headline.js';
 import { isStrongHit } from './verdicts.js';
 
 /**
@@ -45,7 +45,8 @@ function witnesses(doc: Doc, final: readonly Verdict[], firstKept: number): Titl
   // 2. The first line names a site ("Headline - Site"): it is the title; a matching headline joins it.
   if (first && firstKept > 0 && isFree(final[0] as Verdict) && stripSiteName(first.text) !== first.text.trim()) {
     const main = stripSiteName(first.text);
-    const agrees = above !== undefined && above !== 0 && sameHeadline(main, doc.blocks[above]?.text ?? '');
+    const text = doc.blocks[above ?? 0]?.text ?? '';
+    const agrees = above !== undefined && above !== 0 && sameHeadline(main, text) && !isTrailTo(main, text);
     return agrees ? { titleLine: 0, headline: above } : { titleLine: 0 };
   }
   // 3. Otherwise the headline right above the article.
@@ -69,11 +70,12 @@ export function titleStep(doc: Doc): Doc {
   };
   if (titleLine !== undefined) mark(titleLine, 'title/line');
   if (headline !== undefined) mark(headline, 'title/headline');
-  // Further copies of the headline, kept or dropped as copies: they are the title too.
+  // Further copies of the headline, kept or dropped: they are the title too (an `<h1>` outside the
+  // container, a sidebar link to the page itself), whatever else dropped them.
   const key = foldKey(title);
   doc.blocks.forEach((b, i) => {
     const v = final[i] as Verdict;
-    if (i === titleLine || i === headline || !(v.cls === 'good' || v.reason === 'duplicate')) return;
+    if (i === titleLine || i === headline || v.reason === 'title') return;
     // Copies differ in quotes and spacing only: skip blocks of another length without folding them.
     if (Math.abs(b.text.length - title.length) > title.length / 4 + 4) return;
     if (foldKey(b.text) === key) mark(i, 'title/repeat');

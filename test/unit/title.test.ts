@@ -47,4 +47,21 @@ describe('titleStep', () => {
   it('finds no title on a page that is all article', () => {
     expect(titleStep(doc([body], { final: [good] })).title).toBeUndefined();
   });
+
+  it('does not take a breadcrumb trail ending in the title for the headline', () => {
+    const trail = 'Forums » Brakes » How often should brake fluid be changed?';
+    const d = doc(['How often should brake fluid be changed? | Classic Cars Forum', trail, 'How often should brake fluid be changed?', body], {
+      final: [bad, bad, bad, good],
+    });
+    const out = titleStep(d);
+    expect(out.title).toBe('How often should brake fluid be changed?');
+    expect(out.final[1]?.reason).not.toBe('title');
+    expect(out.final[2]?.rule).toBe('title/headline');
+  });
+
+  it('names a dropped copy of the title as the title, whatever dropped it', () => {
+    const outside: Verdict = { cls: 'bad', reason: 'low-content', rule: 'structure/outside', source: 'dom', strength: 'strong' };
+    const d = doc(['Putin seeks support - M5 Dergi', 'Putin seeks support', body, 'Putin seeks support'], { final: [bad, bad, good, outside] });
+    expect(titleStep(d).final[3]?.rule).toBe('title/repeat');
+  });
 });
