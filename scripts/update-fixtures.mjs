@@ -41,6 +41,7 @@ for (const name of readdirSync(root).filter((d) => d.includes('--')).sort()) {
   const result = clean(input, { from: INPUTS[file] });
   const expected = {
     ...(result.title !== undefined ? { title: result.title } : {}),
+    pageType: result.pageType,
     dropped: result.dropped.map((d) => ({ line: d.line, text: d.text, reason: d.reason, rule: d.rule })),
   };
   const isSeed = existsSync(join(dir, 'seed.json'));

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { From, Reason } from '../src/types.js';
+import type { From, PageType, Reason } from '../src/types.js';
 
 /** One fixture directory: `test/fixtures/<kind>--<slug>/`. */
 export interface Fixture {
@@ -24,6 +24,8 @@ export interface ExpectedDrop {
 
 export interface ExpectedFile {
   title?: string;
+  /** `result.pageType`. */
+  pageType: PageType;
   dropped: ExpectedDrop[];
 }
 

@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import type { CleanResult } from '../src/types.js';
 
-/** Elements whose content is no reader-visible text (chaff strips them before parsing). */
-const INVISIBLE = 'script, style, noscript, template, svg, head';
+/** Elements whose content is no reader-visible text, or (`select`, `datalist`) only form choices: chaff strips them before parsing (src/html/strip.ts). */
+const INVISIBLE = 'script, style, noscript, template, svg, head, select, datalist';
 
 /**
  * Words of the page's visible text that are neither in the kept text, nor the title, nor any

@@ -22,6 +22,8 @@ const DISCUSSION_TYPES = ['DiscussionForumPosting', 'QAPage', 'SocialMediaPostin
 const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|Report|LiveBlogPosting)$/u;
 /** `og:type` values of a product page. */
 const PRODUCT_OG_TYPE = /^(?:og:)?product(?:\.item)?$|:item$/u;
+/** `og:type` of a group of products (a category page: 16 of 18 such WCXB-dev pages are collections). */
+const COLLECTION_OG_TYPE = 'product.group';
 
 /** Products declared in the JSON-LD at which the page is a grid of them (a category page). */
 const MIN_COLLECTION_PRODUCTS = 3;
@@ -29,6 +31,10 @@ const MIN_COLLECTION_PRODUCTS = 3;
 const MIN_COLLECTION_PRICES = 12;
 /** …when it keeps less than this many characters of prose (a category page has little). */
 const MAX_COLLECTION_KEPT = 3000;
+/** Fewer price lines still make a grid when as many linked headings name its items (product cards). */
+const MIN_CARD_PRICES = 5;
+/** Linked headings that, with MIN_CARD_PRICES price lines, make a grid of product cards. */
+const MIN_CARD_HEADINGS = 4;
 /** Code blocks at which a page is documentation… */
 const MIN_DOC_CODE_BLOCKS = 3;
 /** …or characters of code. */
@@ -108,7 +114,7 @@ const declares = (s: StructuredEvidence | undefined, test: (type: string) => boo
 function declaredType(s: StructuredEvidence | undefined): PageType | undefined {
   const products = count(s, 'Product');
   if (DISCUSSION_TYPES.some((t) => count(s, t) > 0) && products === 0) return 'forum';
-  if (products >= MIN_COLLECTION_PRODUCTS) return 'collection';
+  if (products >= MIN_COLLECTION_PRODUCTS || s?.ogType === COLLECTION_OG_TYPE) return 'collection';
   if (products > 0 || PRODUCT_OG_TYPE.test(s?.ogType ?? '')) return 'product';
   return undefined;
 }
@@ -118,13 +124,17 @@ export function classifyPageType(s: StructuredEvidence | undefined, shape: PageS
   const declared = declaredType(s);
   if (declared) return declared;
   const noProducts = count(s, 'Product') === 0;
-  if (shape.priceLines >= MIN_COLLECTION_PRICES && shape.keptChars < MAX_COLLECTION_KEPT && noProducts && shape.codeBlocks === 0) return 'collection';
+  const grid = shape.priceLines >= MIN_COLLECTION_PRICES || (shape.priceLines >= MIN_CARD_PRICES && shape.linkedHeadings >= MIN_CARD_HEADINGS);
+  if (grid && shape.keptChars < MAX_COLLECTION_KEPT && noProducts && shape.codeBlocks === 0) return 'collection';
   if (shape.codeBlocks >= MIN_DOC_CODE_BLOCKS || shape.codeChars >= MIN_DOC_CODE_CHARS) return 'documentation';
   if (shape.dateLines >= MIN_THREAD_DATES && shape.keptChars < MAX_THREAD_KEPT) return 'forum';
   const listing = shape.linkedHeadings >= MIN_LISTING_HEADINGS && shape.linkedHeadings >= shape.headings * LISTING_HEADING_SHARE;
   if (listing && shape.keptChars < MAX_LISTING_KEPT) return 'listing';
   if (shape.priceLines >= MIN_PRODUCT_PRICES && shape.keptChars < MAX_PRODUCT_KEPT) return 'product';
-  const article = s?.published === true || declares(s, (t) => ARTICLE_TYPE.test(t)) || s?.ogType === 'article';
+  // Text and markdown carry no structured data: with nothing else to go on, a page is read as an
+  // article (on WCXB-dev text, "service" there was wrong 4 times in 5).
+  if (s === undefined) return 'article';
+  const article = s.published || declares(s, (t) => ARTICLE_TYPE.test(t)) || s.ogType === 'article';
   return article || shape.keptChars >= MIN_ARTICLE_KEPT ? 'article' : 'service';
 }
 

@@ -48,13 +48,14 @@ describe('classifyPageType: the page\'s shape', () => {
 
   it('reads mostly linked headings over little kept text as a listing', () => {
     expect(classifyPageType(undefined, { ...SHAPE, headings: 12, linkedHeadings: 10, keptChars: 2000 })).toBe('listing');
-    expect(classifyPageType(undefined, { ...SHAPE, headings: 30, linkedHeadings: 10, keptChars: 2000 })).toBe('service');
+    expect(classifyPageType(declared({}), { ...SHAPE, headings: 30, linkedHeadings: 10, keptChars: 2000 })).toBe('service');
   });
 
-  it('reads a dated or long page as an article, a short undated one as a service page', () => {
+  it('reads a dated or long page as an article, a short undated one as a service page (HTML); text with nothing else as an article', () => {
     expect(classifyPageType(declared({}, { published: true }), { ...SHAPE, keptChars: 900 })).toBe('article');
     expect(classifyPageType(declared({ NewsArticle: 1 }), { ...SHAPE, keptChars: 900 })).toBe('article');
-    expect(classifyPageType(undefined, { ...SHAPE, keptChars: 900 })).toBe('service');
+    expect(classifyPageType(declared({}), { ...SHAPE, keptChars: 900 })).toBe('service');
+    expect(classifyPageType(undefined, { ...SHAPE, keptChars: 900 })).toBe('article');
     expect(classifyPageType(undefined, SHAPE)).toBe('article');
   });
 });
@@ -107,9 +108,17 @@ describe.each<Dom>(['jsdom', 'linkedom'])('result.pageType (%s)', (dom) => {
 });
 
 describe('result.pageType for text and markdown', () => {
-  it('is always set, from the shape alone', () => {
+  it('is always set, from the shape alone: an article unless the blocks say otherwise', () => {
     const text = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} of a long story that goes on and on, with enough words in it to be read as prose by the classifier.`).join('\n\n');
-    expect(clean(text, { from: 'text' }).pageType).toBe('service');
+    expect(clean(text, { from: 'text' }).pageType).toBe('article');
     expect(clean(`# Title\n\n\`\`\`js\n${'const x = 1;\n'.repeat(60)}\`\`\`\n`, { from: 'markdown' }).pageType).toBe('documentation');
+  });
+});
+
+describe('classifyPageType: product grids', () => {
+  it('reads og:type product.group, or a few prices under linked item headings, as a collection', () => {
+    expect(classifyPageType(declared({}, { ogType: 'product.group' }), SHAPE)).toBe('collection');
+    expect(classifyPageType(declared({}), { ...SHAPE, priceLines: 6, headings: 7, linkedHeadings: 6, keptChars: 900 })).toBe('collection');
+    expect(classifyPageType(declared({}), { ...SHAPE, priceLines: 6, headings: 7, linkedHeadings: 1, keptChars: 900 })).toBe('service');
   });
 });
