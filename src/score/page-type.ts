@@ -61,9 +61,9 @@ const MAX_LABEL_CHARS = 80;
 const MAX_DATE_LINE_CHARS = 120;
 
 /** A price: the pricing rule's amount, without its global flag (a shared `lastIndex` is state). */
-const PRICE = new RegExp(AMOUNT.source, 'iu');
+export const PRICE = new RegExp(AMOUNT.source, 'iu');
 /** A calendar date: digits with a year, or a month name (any lexicon language) beside a number. */
-const DATE = new RegExp(
+export const DATE = new RegExp(
   `\\b\\d{1,4}[./-]\\d{1,2}[./-]\\d{2,4}\\b|(?<![\\p{L}])(?:${alternation(Object.values(MONTHS).flat())})(?![\\p{L}])\\.?,?\\s*\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\.?\\s+(?:${alternation(Object.values(MONTHS).flat())})(?![\\p{L}])`,
   'iu',
 );

@@ -9,7 +9,7 @@ import type { CleanOptions, CleanResult } from '../../src/types.js';
  */
 
 const PROTO_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
-const RESULT_KEYS = new Set(['text', 'markdown', 'html', 'title', 'lang', 'byline', 'published', 'siteName', 'excerpt', 'from', 'dropped', 'input', 'encoding', 'limits']);
+const RESULT_KEYS = new Set(['text', 'markdown', 'html', 'title', 'lang', 'byline', 'published', 'siteName', 'excerpt', 'from', 'pageType', 'dropped', 'input', 'encoding', 'limits']);
 
 function untouched(): void {
   expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTO_NAMES);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CREDIT_TAIL } from '../../src/rules/media.js';
 import { AMOUNT, RATE } from '../../src/rules/pricing.js';
 import { AUTHOR_BIO } from '../../src/rules/profile.js';
+import { DATE, PRICE } from '../../src/score/page-type.js';
 import { DATE_WORD } from '../../src/site/fingerprint.js';
 import { extractRegexes } from './regexes.js';
 
@@ -22,6 +23,11 @@ const BOUNDED: readonly { file: string; starts: string; why: string }[] = [
     starts: '(?:\\((?:',
     why: 'CREDIT_TAIL runs on the last CAPTION_TAIL (160) characters of a block only: at most ~160 × 140 steps',
   },
+  {
+    file: 'src/score/page-type.ts',
+    starts: '\\b\\d{1,4}[./-]',
+    why: 'DATE runs only on blocks of at most MAX_DATE_LINE_CHARS (120) characters: at most ~120² steps per block',
+  },
 ];
 
 /** A pattern built at load from lexicon data: the module's own RegExp, as it will run. */
@@ -34,6 +40,8 @@ const DYNAMIC: Readonly<Record<string, readonly { source: string; flags: string 
   'src/rules/media.ts': built(CREDIT_TAIL),
   'src/rules/profile.ts': built(AUTHOR_BIO),
   'src/site/fingerprint.ts': built(DATE_WORD),
+  // A non-global copy of AMOUNT, and month names from lexicon/metadata.ts (short lines only).
+  'src/score/page-type.ts': built(PRICE, DATE),
   // closeOf(): `name` is one of the removed or raw-text element names (script, svg, title…).
   'src/html/strip.ts': ['script', 'svg', 'template', 'noscript', 'textarea'].map((name) => ({ source: `<(/?)${name}(?=[\\s/>])`, flags: 'giu' })),
 };
