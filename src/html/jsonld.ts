@@ -68,9 +68,23 @@ function parse(text: string): Json {
   }
 }
 
-/** The first article-like node's fields, from the page's JSON-LD blocks. */
-export function readJsonLd(blocks: readonly string[]): LdArticle {
-  const all = nodes(blocks.map(parse));
+/** What a page's JSON-LD says, read from one parse of its blocks. */
+export interface JsonLd {
+  /** The first article-like node's fields. */
+  readonly article: LdArticle;
+  /** How many objects of each `@type` it holds, at any depth. */
+  readonly typeCounts: ReadonlyMap<string, number>;
+}
+
+/** Parses the page's JSON-LD blocks once and reads both the article fields and the type counts. */
+export function readJsonLd(blocks: readonly string[]): JsonLd {
+  const roots = blocks.map(parse);
+  return { article: articleFields(roots), typeCounts: schemaTypeCounts(roots) };
+}
+
+/** The first article-like node's fields, from the parsed JSON-LD roots. */
+function articleFields(roots: readonly Json[]): LdArticle {
+  const all = nodes(roots);
   const article = all.find((n) => types(n).some((t) => ARTICLE_TYPES.test(t) && t !== 'WebPage')) ?? all.find((n) => types(n).includes('WebPage'));
   if (article === undefined) return {};
   const fields: Record<string, string | undefined> = {
@@ -89,9 +103,9 @@ export function readJsonLd(blocks: readonly string[]): LdArticle {
  * inside a `Product`, a `Comment` inside a posting): the page type's structured evidence. The walk
  * stops after MAX_NODES objects, so a hostile document costs a bounded amount.
  */
-export function schemaTypeCounts(blocks: readonly string[]): ReadonlyMap<string, number> {
+function schemaTypeCounts(roots: readonly Json[]): ReadonlyMap<string, number> {
   const counts = new Map<string, number>();
-  const stack: Json[] = blocks.map(parse);
+  const stack: Json[] = [...roots];
   let seen = 0;
   while (stack.length > 0 && seen < MAX_NODES) {
     const n = stack.pop();

@@ -2,7 +2,7 @@ import { stripSiteName } from '../text/site-name.js';
 import type { CleanResult } from '../types.js';
 import type { HeadFields } from './head.js';
 import type { StructuredEvidence } from '../page/page.js';
-import { readJsonLd, schemaTypeCounts } from './jsonld.js';
+import type { JsonLd } from './jsonld.js';
 import type { ReadabilityArticle } from './load.js';
 
 /**
@@ -36,11 +36,11 @@ export const META_KEYS: ReadonlySet<string> = new Set([
 ]);
 
 /** What the head and JSON-LD declare about the kind of page (the page type's structured evidence). */
-export function structuredEvidence(head: HeadFields, jsonLd: readonly string[]): StructuredEvidence {
+export function structuredEvidence(head: HeadFields, jsonLd: JsonLd): StructuredEvidence {
   return {
-    schemaTypes: schemaTypeCounts(jsonLd),
+    schemaTypes: jsonLd.typeCounts,
     ogType: clip(head.meta.get(OG_TYPE_KEY))?.toLowerCase(),
-    published: DATE_KEYS.some((k) => isoDate(head.meta.get(k)) !== undefined) || isoDate(readJsonLd(jsonLd).datePublished) !== undefined,
+    published: DATE_KEYS.some((k) => isoDate(head.meta.get(k)) !== undefined) || isoDate(jsonLd.article.datePublished) !== undefined,
   };
 }
 
@@ -90,7 +90,8 @@ function firstMeta(head: HeadFields, keys: readonly string[], accept: (v: string
 /** Everything the metadata fields are chosen from. */
 export interface MetadataSources {
   readonly head: HeadFields;
-  readonly jsonLd: readonly string[];
+  /** The page's JSON-LD, parsed once by the front end. */
+  readonly jsonLd: JsonLd;
   readonly article: ReadabilityArticle | undefined;
   /** The title and language the pipeline found. */
   readonly pipelineTitle: string | undefined;
@@ -101,7 +102,7 @@ export interface MetadataSources {
 
 export function pageMetadata(src: MetadataSources): Metadata {
   const { head, article } = src;
-  const ld = readJsonLd(src.jsonLd);
+  const ld = src.jsonLd.article;
   const notUrl = (v: string) => !URLISH.test(v);
   const titleSource = firstMeta(head, TITLE_KEYS) ?? clip(head.title);
   const fields: Record<keyof Metadata, string | undefined> = {

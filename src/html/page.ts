@@ -2,6 +2,7 @@ import type { PageTree } from '../guard/tree.js';
 import type { Settings } from '../options.js';
 import type { Page } from '../page/page.js';
 import { hiddenPanels, toBlocks } from './hints.js';
+import { readJsonLd } from './jsonld.js';
 import { pageMetadata, structuredEvidence } from './metadata.js';
 import { parsePage } from './parse.js';
 import { withEnclosedPanels, withEnclosedProse, withRepeatedItems } from './items.js';
@@ -27,19 +28,20 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
     const structural = container ? withEnclosedPanels(walk, withRepeatedItems(walk, container.inside), panels) : undefined;
     const inside = structural ? withEnclosedProse(walk, structural) : undefined;
     const blocks = toBlocks(walk, { input, map: stripped.map, inside, structural, panels });
+    const jsonLd = readJsonLd(stripped.jsonLd);
     return use({
       input,
       from: 'html',
       blocks,
       // Readability's own pick: the scorer's "is the container thin?" test is about it, not the items.
       ...(container ? { container: { chars: container.chars } } : {}),
-      structured: structuredEvidence(walk.head, stripped.jsonLd),
+      structured: structuredEvidence(walk.head, jsonLd),
       droppedText: 'block',
       render: (kept, s) => (s.to === 'text' ? {} : renderHtmlBlocks({ walk, html: stripped.html, url: s.url, base: walk.head.base, to: s.to }, kept)),
       metadata: (outcome) =>
         pageMetadata({
           head: walk.head,
-          jsonLd: stripped.jsonLd,
+          jsonLd,
           article: container?.article,
           pipelineTitle: outcome.title,
           pipelineLang: outcome.lang,

@@ -123,9 +123,8 @@ function declaredType(s: StructuredEvidence | undefined): PageType | undefined {
 export function classifyPageType(s: StructuredEvidence | undefined, shape: PageShape): PageType {
   const declared = declaredType(s);
   if (declared) return declared;
-  const noProducts = count(s, 'Product') === 0;
   const grid = shape.priceLines >= MIN_COLLECTION_PRICES || (shape.priceLines >= MIN_CARD_PRICES && shape.linkedHeadings >= MIN_CARD_HEADINGS);
-  if (grid && shape.keptChars < MAX_COLLECTION_KEPT && noProducts && shape.codeBlocks === 0) return 'collection';
+  if (grid && shape.keptChars < MAX_COLLECTION_KEPT && shape.codeBlocks === 0) return 'collection';
   if (shape.codeBlocks >= MIN_DOC_CODE_BLOCKS || shape.codeChars >= MIN_DOC_CODE_CHARS) return 'documentation';
   if (shape.dateLines >= MIN_THREAD_DATES && shape.keptChars < MAX_THREAD_KEPT) return 'forum';
   const listing = shape.linkedHeadings >= MIN_LISTING_HEADINGS && shape.linkedHeadings >= shape.headings * LISTING_HEADING_SHARE;
