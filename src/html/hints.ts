@@ -76,6 +76,8 @@ export interface BlockContext {
   readonly structural: readonly boolean[] | undefined;
   /** Per chrome frame: a hidden panel that holds prose (`hiddenPanels`). */
   readonly panels: readonly boolean[];
+  /** Per block: one of the items of the page's list, when the list was taken in (`listing.ts`). */
+  readonly listed?: readonly boolean[] | undefined;
 }
 
 /** The page's blocks, offsets in the caller's input, with the DOM's evidence. */
@@ -101,6 +103,7 @@ export function toBlocks(walk: WalkResult, ctx: BlockContext): Block[] {
       ...(articleChrome ? { chromeByArticle: articleChrome } : {}),
       inContainer: inside?.[index] === true,
       ...(inside?.[index] === true && ctx.structural?.[index] !== true ? { enclosed: true } : {}),
+      ...(ctx.listed?.[index] === true ? { listItem: true } : {}),
     };
     return { index, text: b.text, start, end, line: lines.line(start), kind: b.kind, hints, dom };
   });

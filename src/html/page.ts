@@ -1,7 +1,8 @@
 import type { PageTree } from '../guard/tree.js';
 import type { Settings } from '../options.js';
 import type { Page } from '../page/page.js';
-import { hiddenPanels, toBlocks } from './hints.js';
+import { chromeFrames, hiddenPanels, toBlocks } from './hints.js';
+import { findItemList, withItemList } from './listing.js';
 import { readJsonLd } from './jsonld.js';
 import { pageMetadata, structuredEvidence } from './metadata.js';
 import { parsePage } from './parse.js';
@@ -23,11 +24,15 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
   const parsed = parsePage(stripped.html, settings.dom);
   try {
     const walk = walkPage(parsed.document, parsed.locate);
-    const container = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
+    const found = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
+    const list = walk.blocks.length > 0 ? findItemList(walk, chromeFrames(walk)) : undefined;
+    const container = withItemList(walk, found, list);
     const panels = hiddenPanels(walk);
-    const structural = container ? withEnclosedPanels(walk, withRepeatedItems(walk, container.inside), panels) : undefined;
+    // A list taken in is the repeated items already.
+    const items = container && !container.listed ? withRepeatedItems(walk, container.inside) : container?.inside;
+    const structural = items ? withEnclosedPanels(walk, items, panels) : undefined;
     const inside = structural ? withEnclosedProse(walk, structural) : undefined;
-    const blocks = toBlocks(walk, { input, map: stripped.map, inside, structural, panels });
+    const blocks = toBlocks(walk, { input, map: stripped.map, inside, structural, panels, listed: container?.listed });
     const jsonLd = readJsonLd(stripped.jsonLd);
     return use({
       input,
@@ -42,7 +47,7 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
         pageMetadata({
           head: walk.head,
           jsonLd,
-          article: container?.article,
+          article: found?.article,
           pipelineTitle: outcome.title,
           pipelineLang: outcome.lang,
           firstParagraph: outcome.kept.map((i) => blocks[i]).find((b) => b !== undefined && b.kind !== 'heading')?.text,

@@ -49,6 +49,8 @@ export interface DomEvidence {
    * flow): kept with it, but not counted when the scorer asks whether the container is trusted.
    */
   readonly enclosed?: boolean;
+  /** In one of the items of the page's list (a listing's story, a collection's card) taken in as its content. */
+  readonly listItem?: boolean;
 }
 
 /** One unit of the page: a line of scraped text (or a markdown/HTML block), with its place in the input. */

@@ -80,7 +80,8 @@ function proseRuns(page: Page): { best: number; container: number } {
   for (const b of page.blocks) {
     if (chromeOf(b, 'whole-body')) continue;
     const prose = proseChars(b.text, b.hints?.linkChars ?? 0);
-    if (b.dom?.inContainer && b.dom.enclosed !== true) container += prose;
+    // A list's items are its content's text: a title over a date or a price is no sentence.
+    if (b.dom?.inContainer && b.dom.enclosed !== true) container += b.dom.listItem === true ? b.text.length : prose;
     weights.push(prose > 0 ? prose : -Math.max(RUN_MIN_GAP, b.text.length * RUN_GAP_COST));
   }
   return { best: bestSpan(weights, 0, weights.length)?.sum ?? 0, container };

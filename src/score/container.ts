@@ -81,7 +81,7 @@ export function containerStep(doc: Doc): Doc {
     const b = doc.blocks[i] as Block;
     if (proseOnly && !containerProse(b) && b.kind !== 'heading') return v;
     if (overruled(v, b)) return KEPT;
-    return v.yieldsToItemTitle === true && titles.has(i) ? KEPT : v;
+    return v.yieldsToItemTitle === true && (titles.has(i) || b.dom?.listItem === true) ? KEPT : v;
   });
   return { ...doc, final };
 }
