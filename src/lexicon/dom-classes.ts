@@ -27,7 +27,8 @@ export const CLASS_CONCEPTS: readonly TokenConcept[] = [
   {
     reason: 'legal',
     rule: 'dom/cookie',
-    words: ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebot'],
+    // Not "cmp" (a consent-management platform): Adobe AEM's core components are all "cmp-…" ("cmp-text", "cmp-header").
+    words: ['cookie', 'cookies', 'consent', 'gdpr', 'onetrust', 'cookiebot'],
   },
   {
     reason: 'media',
