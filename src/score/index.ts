@@ -1,6 +1,6 @@
 import type { Block, Verdict } from '../page/block.js';
 import type { Page } from '../page/page.js';
-import type { Settings } from '../options.js';
+import type { OutsideProse, Settings } from '../options.js';
 import { beyondWindow, type CandidateKind, candidateEvidence, candidateScope, chooseCandidate, type Scored } from './candidate.js';
 import { classifyStep } from './classify.js';
 import { containerStep } from './container.js';
@@ -8,6 +8,7 @@ import { contextStep } from './context.js';
 import { dedupeStep } from './dedupe.js';
 import { type Doc, emptyDoc } from './doc.js';
 import { measureStep } from './measure.js';
+import { declaresArticle } from './page-type.js';
 import { siteChromeStep } from './site-chrome.js';
 import { siteSpanStep } from './site-span.js';
 import { titleStep } from './title.js';
@@ -25,9 +26,19 @@ export const stages: readonly Stage[] = [
   measureStep, classifyStep, siteChromeStep, contextStep, siteSpanStep, dedupeStep, titleStep, containerStep,
 ];
 
+/**
+ * How far a trusted container's candidate scores beyond it: `scored-off-article` resolves, per
+ * page, to `dropped` on a page that declares itself an article and to `scored` elsewhere (text and
+ * markdown carry no structured data and have no container).
+ */
+function reachOf(page: Page, outside: OutsideProse): 'dropped' | 'scored' {
+  if (outside !== 'scored-off-article') return outside;
+  return page.structured !== undefined && !declaresArticle(page.structured) ? 'scored' : 'dropped';
+}
+
 /** One candidate: its blocks through every stage, verdicts mapped back onto the whole page. */
 function scoreCandidate(page: Page, settings: Settings, kind: CandidateKind): Scored {
-  const reach = settings.thresholds.outsideProse;
+  const reach = reachOf(page, settings.thresholds.outsideProse);
   const scope = candidateScope(page, kind, reach);
   const blocks = scope.map((g, k): Block => {
     const b = page.blocks[g] as Block;

@@ -110,6 +110,11 @@ const count = (s: StructuredEvidence | undefined, type: string) => s?.schemaType
 const declares = (s: StructuredEvidence | undefined, test: (type: string) => boolean) =>
   s !== undefined && [...s.schemaTypes.keys()].some(test);
 
+/** Whether the structured data declares an article: a publication date, an `Article`-like type, `og:type` article. */
+export function declaresArticle(s: StructuredEvidence): boolean {
+  return s.published || declares(s, (t) => ARTICLE_TYPE.test(t)) || s.ogType === 'article';
+}
+
 /** The type the structured data declares, when it declares one clearly. */
 function declaredType(s: StructuredEvidence | undefined): PageType | undefined {
   const products = count(s, 'Product');
@@ -133,8 +138,7 @@ export function classifyPageType(s: StructuredEvidence | undefined, shape: PageS
   // Text and markdown carry no structured data: with nothing else to go on, a page is read as an
   // article (on WCXB-dev text, "service" there was wrong 4 times in 5).
   if (s === undefined) return 'article';
-  const article = s.published || declares(s, (t) => ARTICLE_TYPE.test(t)) || s.ogType === 'article';
-  return article || shape.keptChars >= MIN_ARTICLE_KEPT ? 'article' : 'service';
+  return declaresArticle(s) || shape.keptChars >= MIN_ARTICLE_KEPT ? 'article' : 'service';
 }
 
 /** The page type of a scored page. */

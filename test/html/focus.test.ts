@@ -3,8 +3,9 @@ import { clean } from '../../src/index.js';
 import type { Dom, Focus } from '../../src/types.js';
 
 // `focus` moves HTML results through the container (`Thresholds.outsideProse`, `insideContainer`):
-// recall scores prose Readability left outside its article, precision keeps inside the article
-// only the prose and headings the stages dropped for their place.
+// recall scores prose Readability left outside its article, balanced does so only on a page that does
+// not declare itself an article, precision keeps inside the article only the prose and headings the
+// stages dropped for their place.
 const DOMS: readonly Dom[] = ['jsdom', 'linkedom'];
 const PARAGRAPHS = [
   'The harbour board met on Tuesday to decide the future of the old quay, which has been closed to ferries since the storm in March damaged its pilings.',
@@ -14,8 +15,8 @@ const PARAGRAPHS = [
 ];
 const OUTSIDE = 'Residents who live along the seafront have asked for the works to stop at night. The board said it would consider the request before the contract is signed.';
 const LIST = ['Board members present', 'Chair and deputy chair'];
-const html = [
-  '<!doctype html><html><head><title>Quay to stay shut</title></head><body>',
+const page = (head: string) => [
+  `<!doctype html><html><head><title>Quay to stay shut</title>${head}</head><body>`,
   '<nav><a href="/">Home</a> <a href="/n">News</a> <a href="/s">Sport</a></nav>',
   '<div class="page"><div class="main"><h1>Quay to stay shut all summer</h1><article>',
   ...PARAGRAPHS.map((p) => `<p>${p}</p>`),
@@ -23,6 +24,10 @@ const html = [
   `<div class="extra"><p>${OUTSIDE}</p></div></div>`,
   '<footer><a href="/about">About us</a> <a href="/c">Contact</a></footer></body></html>',
 ].join('\n');
+/** The page declares an article (`og:type`): beyond its container lie related teasers. */
+const html = page('<meta property="og:type" content="article">');
+/** The same page declaring nothing about itself. */
+const undeclared = page('');
 
 const run = (focus: Focus, dom: Dom) => clean(html, { from: 'html', focus, dom });
 const ruleOf = (r: ReturnType<typeof run>, needle: string) => r.dropped.find((d) => d.text.includes(needle))?.rule;
@@ -34,6 +39,12 @@ describe.each(DOMS)('focus on HTML (%s)', (dom) => {
     for (const l of LIST) expect(r.text).toContain(l);
     expect(r.text).not.toContain('Residents');
     expect(ruleOf(r, 'Residents')).toBe('structure/outside');
+  });
+
+  it('balanced, on a page that declares no article: prose outside the container is scored and kept', () => {
+    const r = clean(undeclared, { from: 'html', focus: 'balanced', dom });
+    for (const p of [...PARAGRAPHS, OUTSIDE]) expect(r.text).toContain(p);
+    expect(ruleOf(r, 'Home News Sport')).toBe('dom/nav');
   });
 
   it('recall: prose outside the container is scored and kept; chrome still goes', () => {
