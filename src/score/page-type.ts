@@ -49,6 +49,8 @@ const MIN_LISTING_HEADINGS = 6;
 const LISTING_HEADING_SHARE = 0.5;
 /** …and it keeps less than this many characters. */
 const MAX_LISTING_KEPT = 4000;
+/** Share of the kept text in the items of the page's list at which the page is that list (a listing; with prices, a grid). */
+const LIST_SHARE = 0.5;
 /** Short price lines at which a page with little kept text reads as one product. */
 const MIN_PRODUCT_PRICES = 10;
 /** Kept characters below which many prices mean a product page. */
@@ -78,6 +80,8 @@ export interface PageShape {
   readonly dateLines: number;
   /** Characters of the blocks the scorer kept. */
   readonly keptChars: number;
+  /** Characters of the kept blocks in the items of the page's list (HTML: `DomEvidence.listItem`). */
+  readonly keptListChars: number;
 }
 
 /** Count the shape of a scored page's blocks. */
@@ -89,9 +93,13 @@ export function pageShape(blocks: readonly Block[], verdicts: readonly Verdict[]
   let priceLines = 0;
   let dateLines = 0;
   let keptChars = 0;
+  let keptListChars = 0;
   blocks.forEach((b, i) => {
     const n = b.text.length;
-    if (verdicts[i]?.cls === 'good') keptChars += n;
+    if (verdicts[i]?.cls === 'good') {
+      keptChars += n;
+      if (b.dom?.listItem === true) keptListChars += n;
+    }
     if (b.kind === 'code') {
       codeBlocks += 1;
       codeChars += n;
@@ -103,7 +111,7 @@ export function pageShape(blocks: readonly Block[], verdicts: readonly Verdict[]
     if (n <= MAX_LABEL_CHARS && PRICE.test(b.text)) priceLines += 1;
     if (n <= MAX_DATE_LINE_CHARS && DATE.test(b.text)) dateLines += 1;
   });
-  return { codeBlocks, codeChars, headings, linkedHeadings, priceLines, dateLines, keptChars };
+  return { codeBlocks, codeChars, headings, linkedHeadings, priceLines, dateLines, keptChars, keptListChars };
 }
 
 const count = (s: StructuredEvidence | undefined, type: string) => s?.schemaTypes.get(type) ?? 0;
@@ -134,6 +142,8 @@ export function classifyPageType(s: StructuredEvidence | undefined, shape: PageS
   if (shape.dateLines >= MIN_THREAD_DATES && shape.keptChars < MAX_THREAD_KEPT) return 'forum';
   const listing = shape.linkedHeadings >= MIN_LISTING_HEADINGS && shape.linkedHeadings >= shape.headings * LISTING_HEADING_SHARE;
   if (listing && shape.keptChars < MAX_LISTING_KEPT) return 'listing';
+  // A declared article beside its list of teasers is still the article.
+  if (shape.keptListChars >= shape.keptChars * LIST_SHARE && !(s !== undefined && declaresArticle(s))) return shape.priceLines >= MIN_CARD_PRICES ? 'collection' : 'listing';
   if (shape.priceLines >= MIN_PRODUCT_PRICES && shape.keptChars < MAX_PRODUCT_KEPT) return 'product';
   // Text and markdown carry no structured data: with nothing else to go on, a page is read as an
   // article (on WCXB-dev text, "service" there was wrong 4 times in 5).

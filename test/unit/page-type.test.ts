@@ -5,7 +5,7 @@ import { classifyPageType, type PageShape, pageShape } from '../../src/score/pag
 import type { Block, Verdict } from '../../src/page/block.js';
 import type { Dom } from '../../src/types.js';
 
-const SHAPE: PageShape = { codeBlocks: 0, codeChars: 0, headings: 2, linkedHeadings: 0, priceLines: 0, dateLines: 0, keptChars: 5000 };
+const SHAPE: PageShape = { codeBlocks: 0, codeChars: 0, headings: 2, linkedHeadings: 0, priceLines: 0, dateLines: 0, keptChars: 5000, keptListChars: 0 };
 const declared = (types: Record<string, number>, extra: Partial<StructuredEvidence> = {}): StructuredEvidence => ({
   schemaTypes: new Map(Object.entries(types)),
   ogType: undefined,
@@ -46,6 +46,15 @@ describe('classifyPageType: the page\'s shape', () => {
     expect(classifyPageType(undefined, { ...SHAPE, priceLines: 10, keptChars: 3500 })).toBe('product');
   });
 
+  it('reads a page whose kept text is mostly its list of items as a listing, with prices as a collection', () => {
+    const listed = { ...SHAPE, keptChars: 6000, keptListChars: 4000 };
+    expect(classifyPageType(declared({}), listed)).toBe('listing');
+    expect(classifyPageType(declared({}), { ...listed, priceLines: 6 })).toBe('collection');
+    // A declared article beside its rail of teasers stays the article.
+    expect(classifyPageType(declared({}, { published: true }), listed)).toBe('article');
+    expect(classifyPageType(declared({}), { ...listed, keptListChars: 2000 })).toBe('article');
+  });
+
   it('reads mostly linked headings over little kept text as a listing', () => {
     expect(classifyPageType(undefined, { ...SHAPE, headings: 12, linkedHeadings: 10, keptChars: 2000 })).toBe('listing');
     expect(classifyPageType(declared({}), { ...SHAPE, headings: 30, linkedHeadings: 10, keptChars: 2000 })).toBe('service');
@@ -65,7 +74,7 @@ describe('pageShape', () => {
   const kept: Verdict = { cls: 'good', rule: 'class/prose', source: 'class', strength: 'weak' };
   const dropped: Verdict = { cls: 'bad', reason: 'navigation', rule: 'nav/menu', source: 'rule', strength: 'strong' };
 
-  it('counts code, linked headings, short price and date lines, and kept characters', () => {
+  it('counts code, linked headings, short price and date lines, kept characters and kept list items', () => {
     const blocks = [
       block('npm install chaff', 'code'),
       block('Release notes for 2.0', 'heading', 21),
@@ -73,7 +82,7 @@ describe('pageShape', () => {
       block('$19.99', 'line'),
       block('Posted by Ana on 3 May 2024', 'line'),
       block('18.11.2019 07:45', 'line'),
-      block('A paragraph that mentions $5 in passing but runs on for long enough that it is read as prose and not as a label.', 'line'),
+      { ...block('A paragraph that mentions $5 in passing but runs on for long enough that it is read as prose and not as a label.', 'line'), dom: { inContainer: true, listItem: true } },
     ];
     const shape = pageShape(blocks, [kept, dropped, kept, dropped, dropped, dropped, kept]);
     expect(shape).toEqual({
@@ -84,6 +93,7 @@ describe('pageShape', () => {
       priceLines: 1,
       dateLines: 2,
       keptChars: 17 + 5 + (blocks[6]?.text.length ?? 0),
+      keptListChars: blocks[6]?.text.length ?? 0,
     });
   });
 });
