@@ -103,7 +103,8 @@ const TAGS: ReadonlyMap<string, ChromeSignal> = new Map([
  * The chrome an element names, by (in this order) being hidden, its role, its tag, and its class
  * and id words. `inArticle`: inside `article`/`main`, where a `header` holds the headline.
  * `attributed`: false when the element has no attributes (only its tag can speak). `cache`: a
- * per-page memo of class/id strings.
+ * per-page memo of class/id strings. `commentsAreContent`: the page declares a discussion (a forum
+ * thread's posts sit in `#comments`), so a class naming comments names no chrome.
  */
 export function chromeOf(
   el: DomElement,
@@ -111,6 +112,7 @@ export function chromeOf(
   inArticle: boolean,
   attributed = true,
   cache?: Map<string, TokenConcept | undefined>,
+  commentsAreContent = false,
 ): ChromeSignal | undefined {
   if (!attributed) return tag === 'header' ? (inArticle ? undefined : PAGE_HEADER) : TAGS.get(tag);
   if (isHidden(el)) return HIDDEN;
@@ -127,8 +129,9 @@ export function chromeOf(
   // Class and id looked up apart: class strings repeat across a page (the memo hits), ids do not.
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
-  const byClass = cls ? classConcept(cls, cache) : undefined;
-  const byId = id ? classConcept(id, cache) : undefined;
+  const named = (concept: TokenConcept | undefined) => (commentsAreContent && concept?.reason === 'comments' ? undefined : concept);
+  const byClass = cls ? named(classConcept(cls, cache)) : undefined;
+  const byId = id ? named(classConcept(id, cache)) : undefined;
   if (!byClass || !byId) return byClass ?? byId;
   return CLASS_CONCEPTS.indexOf(byClass) <= CLASS_CONCEPTS.indexOf(byId) ? byClass : byId;
 }

@@ -1,6 +1,6 @@
 import type { PageTree } from '../guard/tree.js';
 import type { Settings } from '../options.js';
-import type { Page } from '../page/page.js';
+import { declaresDiscussion, type Page } from '../page/page.js';
 import { chromeFrames, hiddenPanels, toBlocks } from './hints.js';
 import { findItemList, withItemList } from './listing.js';
 import { readJsonLd } from './jsonld.js';
@@ -23,7 +23,8 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
   const stripped = stripPage(input, tree);
   const parsed = parsePage(stripped.html, settings.dom);
   try {
-    const walk = walkPage(parsed.document, parsed.locate);
+    const jsonLd = readJsonLd(stripped.jsonLd);
+    const walk = walkPage(parsed.document, parsed.locate, { commentsAreContent: declaresDiscussion(jsonLd.typeCounts) });
     const found = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
     const list = walk.blocks.length > 0 ? findItemList(walk, chromeFrames(walk)) : undefined;
     const container = withItemList(walk, found, list);
@@ -33,7 +34,6 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
     const structural = items ? withEnclosedPanels(walk, items, panels) : undefined;
     const inside = structural ? withEnclosedProse(walk, structural) : undefined;
     const blocks = toBlocks(walk, { input, map: stripped.map, inside, structural, panels, listed: container?.listed });
-    const jsonLd = readJsonLd(stripped.jsonLd);
     return use({
       input,
       from: 'html',

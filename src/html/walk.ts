@@ -60,7 +60,14 @@ function itemKind(el: DomElement, tag: string): string {
   return tag === 'article' ? tag : '';
 }
 
-export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
+/** What the front end knows of the page before the walk. */
+export interface WalkOptions {
+  /** The page declares a discussion: elements named for comments hold its posts, not chrome. */
+  readonly commentsAreContent?: boolean;
+}
+
+export function walkPage(doc: DomDocument, locate: Locate, options: WalkOptions = {}): WalkResult {
+  const commentsAreContent = options.commentsAreContent === true;
   const out: WalkResult = { blocks: [], owners: [], ownerParents: [], ownerKinds: [], frames: [], structures: [], head: emptyHead(), captions: new Set(), maxDepth: 0, elements: 0 };
   const blockStack: BlockFrame[] = [];
   const frameStack: number[] = [];
@@ -193,7 +200,7 @@ export function walkPage(doc: DomDocument, locate: Locate): WalkResult {
     }
     if (tag === 'tr' && inLayout) return undefined; // a layout row is no block; its cells are
     const o: Opened = {};
-    const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0, attributed, classCache);
+    const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0, attributed, classCache, commentsAreContent);
     if (signal) {
       out.frames.push({ signal, el, parent: frameStack[frameStack.length - 1] ?? -1, first: out.blocks.length, last: out.blocks.length, elements: out.elements });
       frameStack.push(out.frames.length - 1);

@@ -42,6 +42,14 @@ export interface StructuredEvidence {
   readonly published: boolean;
 }
 
+/** schema.org types that declare a discussion: a forum thread, a Q&A page, a social post and its replies. */
+export const DISCUSSION_TYPES: readonly string[] = ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'];
+
+/** Whether the page's JSON-LD declares a discussion (its posts, "comments" to the markup, are the content). */
+export function declaresDiscussion(schemaTypes: ReadonlyMap<string, number>): boolean {
+  return DISCUSSION_TYPES.some((t) => (schemaTypes.get(t) ?? 0) > 0);
+}
+
 /** What a structural extractor's article holds. */
 export interface ContainerEvidence {
   /** Characters of the blocks inside it. */

@@ -1,6 +1,6 @@
 import { MONTHS } from '../lexicon/metadata.js';
 import type { Block, Verdict } from '../page/block.js';
-import type { Page, StructuredEvidence } from '../page/page.js';
+import { declaresDiscussion, type Page, type StructuredEvidence } from '../page/page.js';
 import { AMOUNT } from '../rules/pricing.js';
 import { alternation } from '../text/pattern.js';
 import { isLinkList } from '../text/shape.js';
@@ -16,8 +16,6 @@ import type { PageType } from '../types.js';
  * kept where a sharper one gained a page or two.
  */
 
-/** schema.org types that declare a discussion (a forum thread, a Q&A page). */
-const DISCUSSION_TYPES = ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'];
 /** schema.org types of an article. */
 const ARTICLE_TYPE = /^(?:\w*Article|BlogPosting|Report|LiveBlogPosting)$/u;
 /** `og:type` values of a product page. */
@@ -126,7 +124,7 @@ export function declaresArticle(s: StructuredEvidence): boolean {
 /** The type the structured data declares, when it declares one clearly. */
 function declaredType(s: StructuredEvidence | undefined): PageType | undefined {
   const products = count(s, 'Product');
-  if (DISCUSSION_TYPES.some((t) => count(s, t) > 0) && products === 0) return 'forum';
+  if (s !== undefined && declaresDiscussion(s.schemaTypes) && products === 0) return 'forum';
   if (products >= MIN_COLLECTION_PRODUCTS || s?.ogType === COLLECTION_OG_TYPE) return 'collection';
   if (products > 0 || PRODUCT_OG_TYPE.test(s?.ogType ?? '')) return 'product';
   return undefined;
