@@ -29,14 +29,31 @@ const HUMP = /(?<=[a-z])(?=[A-Z])/u;
  */
 export function classWords(value: string): string[] {
   const words: string[] = [];
-  for (const segment of value.split(/[^a-zA-Z]+/u)) {
-    if (segment.length === 0) continue;
-    const humps = segment.split(HUMP).map((h) => h.toLowerCase());
-    const head = humps[humps.length - 1] as string;
-    if (humps.length === 1 || HEADS.has(head)) words.push(...humps);
-    else words.push(humps.join(''), head);
+  for (const token of value.split(/[^a-zA-Z0-9]+/u)) {
+    if (isGenerated(token)) continue;
+    for (const segment of token.split(/[0-9]+/u)) pushWords(words, segment);
   }
   return words;
+}
+
+/**
+ * A generated class (a CSS-in-JS or build hash: "jXK9ad", "Ft7HRd", "D2fZ2") holds digits inside
+ * mixed-case letters; it names nothing, and its letters must not read as a word ("jXK9ad" is no
+ * "ad": a whole Google Sites page was dropped as an advert). A trailing number ("adSlot2") or
+ * lowercase letters around digits ("ad300x250") still read as words.
+ */
+function isGenerated(token: string): boolean {
+  const core = token.replace(/[0-9]+$/u, '');
+  return /[0-9]/u.test(core) && /[A-Z]/u.test(core);
+}
+
+/** The words of one alphabetic segment (see classWords). */
+function pushWords(words: string[], segment: string): void {
+  if (segment.length === 0) return;
+  const humps = segment.split(HUMP).map((h) => h.toLowerCase());
+  const head = humps[humps.length - 1] as string;
+  if (humps.length === 1 || HEADS.has(head)) words.push(...humps);
+  else words.push(humps.join(''), head);
 }
 
 /** Concept lookup by a word sequence (space-joined), built once from CLASS_CONCEPTS at load. */

@@ -6,6 +6,14 @@ describe('class and id words', () => {
     expect(classWords('shareBar_top-2 js-Related')).toEqual(['share', 'bar', 'top', 'js', 'related']);
   });
 
+  it('reads no words in a generated class (a build hash), but keeps a trailing number and lowercase ad sizes', () => {
+    expect(classWords('jXK9ad-SmKAyb')).toEqual(['smkayb', 'kayb']);
+    expect(classConcept('jXK9ad')).toBeUndefined();
+    expect(classConcept('Ft7HRd D2fZ2')).toBeUndefined();
+    expect(classConcept('adSlot2')?.rule).toBe('dom/advert');
+    expect(classConcept('ad300x250')?.rule).toBe('dom/advert');
+  });
+
   it('matches whole words and word sequences only', () => {
     expect(classConcept('share-bar')?.rule).toBe('dom/share');
     expect(classConcept('c-most-read')?.rule).toBe('dom/related');
