@@ -43,8 +43,15 @@ export function classWords(value: string): string[] {
  * lowercase letters around digits ("ad300x250") still read as words.
  */
 function isGenerated(token: string): boolean {
-  const core = token.replace(/[0-9]+$/u, '');
+  // Trailing digits cut by a loop: `/[0-9]+$/` rescans a long digit run from every start (ReDoS).
+  let end = token.length;
+  while (end > 0 && isDigit(token.charCodeAt(end - 1))) end -= 1;
+  const core = token.slice(0, end);
   return /[0-9]/u.test(core) && /[A-Z]/u.test(core);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** The words of one alphabetic segment (see classWords). */
