@@ -68,6 +68,11 @@ function kindOf(walk: WalkResult, o: number): string {
 /** Cells of a layout table: its rows are no block elements (`walk.ts`), so a row is the item its cells make. */
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
+/** Every group of sibling items the page holds (see candidateLists), each item a block range [first, last). */
+function siblingGroups(walk: WalkResult): [number, number][][] {
+  return candidateLists(walk, ownerRanges(walk));
+}
+
 /**
  * Every list of sibling items the page holds, each item a block range: the children of one
  * element that are of one kind, and the rows of a layout table (its cells joined per row).
@@ -102,52 +107,56 @@ function add(groups: Map<string, [number, number][]>, key: string, item: [number
   else groups.set(key, [item]);
 }
 
-/** What one item holds: a linked title, and text of its own beside its links. */
-function itemShape(walk: WalkResult, first: number, last: number): { titled: boolean; annotated: boolean; chars: number } {
-  let titled = false;
-  let annotated = false;
-  let chars = 0;
-  for (let i = first; i < last; i += 1) {
-    const b = walk.blocks[i];
-    if (!b) continue;
-    chars += b.text.length;
-    if (b.linkChars >= MIN_TITLE_CHARS && isLinkList(b.linkChars, b.text.length)) titled = true;
-    if (b.text.length - b.linkChars >= MIN_TITLE_CHARS / 2) annotated = true;
-  }
-  return { titled, annotated, chars };
+/** Prefix sums over the page's blocks: a sum over blocks [a, b) is `s[b] - s[a]`. */
+function prefix(values: Iterable<number>): number[] {
+  const sums = [0];
+  for (const v of values) sums.push((sums[sums.length - 1] as number) + v);
+  return sums;
 }
+
+/** Per-block measures, summed once, so that every item of every group is read in constant time. */
+interface BlockSums {
+  readonly chars: readonly number[];
+  /** Blocks that are a linked title (MIN_TITLE_CHARS of link text, link-dense). */
+  readonly titles: readonly number[];
+  /** Blocks with text of their own beside their links. */
+  readonly annotations: readonly number[];
+  /** Characters in a chrome frame. */
+  readonly chrome: readonly number[];
+}
+
+function blockSums(walk: WalkResult, chrome: readonly boolean[]): BlockSums {
+  const b = walk.blocks;
+  return {
+    chars: prefix(b.map((x) => x.text.length)),
+    titles: prefix(b.map((x) => (x.linkChars >= MIN_TITLE_CHARS && isLinkList(x.linkChars, x.text.length) ? 1 : 0))),
+    annotations: prefix(b.map((x) => (x.text.length - x.linkChars >= MIN_TITLE_CHARS / 2 ? 1 : 0))),
+    chrome: prefix(b.map((x) => (x.frame >= 0 && chrome[x.frame] === true ? x.text.length : 0))),
+  };
+}
+
+const over = (sums: readonly number[], [first, last]: readonly [number, number]) => (sums[last] as number) - (sums[first] as number);
 
 /**
  * The page's list of items with the most text, or undefined when the page holds none. A list
  * whose blocks sit mostly in chrome (`chrome`: per frame, a menu or footer that is no wrapper) is
- * a mega-menu or a footer's link columns, not the page's items.
+ * a mega-menu or a footer's link columns, not the page's items. Nested lists share blocks, so
+ * items are measured by prefix sums: the cost is one pass over the blocks and one over the owners.
  */
 export function findItemList(walk: WalkResult, chrome: readonly boolean[]): ItemList | undefined {
-  const ranges = ownerRanges(walk);
+  const sums = blockSums(walk, chrome);
   let best: ItemList | undefined;
-  for (const items of candidateLists(walk, ranges)) {
+  for (const items of siblingGroups(walk)) {
     if (items.length < MIN_ITEMS) continue;
-    const shapes = items.map(([first, last]) => itemShape(walk, first, last));
-    const titled = shapes.filter((s) => s.titled).length;
-    const annotated = shapes.filter((s) => s.annotated).length;
+    const titled = items.filter((item) => over(sums.titles, item) > 0).length;
+    const annotated = items.filter((item) => over(sums.annotations, item) > 0).length;
     if (titled < MIN_ITEMS || titled < items.length * TITLED_SHARE || annotated < items.length * ANNOTATED_SHARE) continue;
-    const chars = shapes.reduce((n, s) => n + s.chars, 0);
-    if (chromeChars(walk, items, chrome) * 2 > chars) continue;
+    const chars = items.reduce((n, item) => n + over(sums.chars, item), 0);
+    const inChrome = items.reduce((n, item) => n + over(sums.chrome, item), 0);
+    if (inChrome * 2 > chars) continue;
     if (!best || chars > best.chars) best = { items, chars };
   }
   return best;
-}
-
-/** Characters of the items' blocks that sit inside a chrome frame. */
-function chromeChars(walk: WalkResult, items: readonly (readonly [number, number])[], chrome: readonly boolean[]): number {
-  let n = 0;
-  for (const [first, last] of items) {
-    for (let i = first; i < last; i += 1) {
-      const b = walk.blocks[i];
-      if (b && b.frame >= 0 && chrome[b.frame] === true) n += b.text.length;
-    }
-  }
-  return n;
 }
 
 /** A container with at least this share of its text inside the list's items is one of them (Readability took a card, a post). */
