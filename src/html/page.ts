@@ -38,7 +38,8 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
       input,
       from: 'html',
       blocks,
-      // Readability's own pick: the scorer's "is the container thin?" test is about it, not the items.
+      // Readability's pick (or the list of items that replaced it): the scorer's trust and "thin"
+      // tests are about it, not the repeated items, panels and enclosed prose it was widened to.
       ...(container ? { container: { chars: container.chars } } : {}),
       structured: structuredEvidence(walk.head, jsonLd),
       droppedText: 'block',
