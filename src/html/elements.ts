@@ -99,6 +99,11 @@ const TAGS: ReadonlyMap<string, ChromeSignal> = new Map([
   ['nav', NAV], ['menu', NAV], ['search', SEARCH], ['footer', PAGE_FOOTER], ['aside', ASIDE], ['dialog', DIALOG], ['form', FORM],
 ]);
 
+/** A class concept, unless it names comments on a page whose comments are its content. */
+function unlessComments(concept: TokenConcept | undefined, commentsAreContent: boolean): TokenConcept | undefined {
+  return commentsAreContent && concept?.reason === 'comments' ? undefined : concept;
+}
+
 /**
  * The chrome an element names, by (in this order) being hidden, its role, its tag, and its class
  * and id words. `inArticle`: inside `article`/`main`, where a `header` holds the headline.
@@ -129,9 +134,8 @@ export function chromeOf(
   // Class and id looked up apart: class strings repeat across a page (the memo hits), ids do not.
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
-  const named = (concept: TokenConcept | undefined) => (commentsAreContent && concept?.reason === 'comments' ? undefined : concept);
-  const byClass = cls ? named(classConcept(cls, cache)) : undefined;
-  const byId = id ? named(classConcept(id, cache)) : undefined;
+  const byClass = cls ? unlessComments(classConcept(cls, cache), commentsAreContent) : undefined;
+  const byId = id ? unlessComments(classConcept(id, cache), commentsAreContent) : undefined;
   if (!byClass || !byId) return byClass ?? byId;
   return CLASS_CONCEPTS.indexOf(byClass) <= CLASS_CONCEPTS.indexOf(byId) ? byClass : byId;
 }

@@ -2,6 +2,7 @@ import type { Block, BlockHints, ChromeName, DomEvidence } from '../page/block.j
 import { isLinkList, proseChars } from '../text/shape.js';
 import { type ChromeSignal, HIDDEN } from './elements.js';
 import { LineIndex, type OffsetMap, toInput } from './offsets.js';
+import { prefixSums, sumOver } from './sums.js';
 import type { WalkResult } from './walk.js';
 
 /**
@@ -20,18 +21,11 @@ const WRAPPER_PROSE_SHARE = 0.4;
 /** …or at least this share of the text of Readability's article. */
 const WRAPPER_ARTICLE_SHARE = 0.4;
 
-/** Prefix sums: sum over blocks [a, b) is `s[b] - s[a]`. */
-function prefix(values: readonly number[]): number[] {
-  const s = [0];
-  for (const v of values) s.push((s[s.length - 1] as number) + v);
-  return s;
-}
-
 /** Per chrome frame: whether it holds less than `share` of `values` summed over the page (not a wrapper). */
 function framesBelow(walk: WalkResult, values: readonly number[], share: number): boolean[] {
-  const sums = prefix(values);
+  const sums = prefixSums(values);
   const total = sums[sums.length - 1] as number;
-  return walk.frames.map((f) => !(total > 0 && (sums[f.last] as number) - (sums[f.first] as number) >= total * share));
+  return walk.frames.map((f) => !(total > 0 && sumOver(sums, f.first, f.last) >= total * share));
 }
 
 /** Per chrome frame: chrome by the prose test (it holds less than WRAPPER_PROSE_SHARE of the page's prose). */
@@ -47,11 +41,10 @@ export function chromeFrames(walk: WalkResult): boolean[] {
  * screen-reader labels hold no prose, or are named by what they are (`nav`, `role=dialog`).
  */
 export function hiddenPanels(walk: WalkResult): boolean[] {
-  const prose = prefix(walk.blocks.map((b) => proseChars(b.text, b.linkChars)));
+  const prose = prefixSums(walk.blocks.map((b) => proseChars(b.text, b.linkChars)));
   // A closed "Specifications" tab holds a table, not sentences: rows of data count like prose.
-  const rows = prefix(walk.blocks.map((b) => (b.kind === 'table' && !isLinkList(b.linkChars, b.text.length) ? 1 : 0)));
-  const holds = (sums: readonly number[], f: { first: number; last: number }) => (sums[f.last] as number) - (sums[f.first] as number);
-  return walk.frames.map((f) => f.signal === HIDDEN && (holds(prose, f) > 0 || holds(rows, f) >= MIN_PANEL_ROWS));
+  const rows = prefixSums(walk.blocks.map((b) => (b.kind === 'table' && !isLinkList(b.linkChars, b.text.length) ? 1 : 0)));
+  return walk.frames.map((f) => f.signal === HIDDEN && (sumOver(prose, f.first, f.last) > 0 || sumOver(rows, f.first, f.last) >= MIN_PANEL_ROWS));
 }
 
 /** Rows of data a hidden panel holds to count as a closed tab of content (a spec table), not a hidden widget. */
@@ -76,6 +69,8 @@ export interface BlockContext {
   readonly structural: readonly boolean[] | undefined;
   /** Per chrome frame: a hidden panel that holds prose (`hiddenPanels`). */
   readonly panels: readonly boolean[];
+  /** Per chrome frame: chrome by the page-prose wrapper test (`chromeFrames`, computed once per page). */
+  readonly chrome: readonly boolean[];
   /** Per block: one of the items of the page's list, when the list was taken in (`listing.ts`). */
   readonly listed?: readonly boolean[] | undefined;
 }
@@ -84,7 +79,7 @@ export interface BlockContext {
 export function toBlocks(walk: WalkResult, ctx: BlockContext): Block[] {
   const lines = new LineIndex(ctx.input);
   const panels = ctx.panels;
-  const byPage = namedChrome(walk, chromeFrames(walk), panels);
+  const byPage = namedChrome(walk, ctx.chrome, panels);
   const inside = ctx.inside;
   const byArticle = inside ? namedChrome(walk, framesBelow(walk, walk.blocks.map((b, i) => (inside[i] ? b.text.length : 0)), WRAPPER_ARTICLE_SHARE), panels) : byPage;
   return walk.blocks.map((b, index): Block => {

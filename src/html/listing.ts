@@ -1,4 +1,5 @@
 import { isLinkList, isParagraphProse } from '../text/shape.js';
+import { prefixSums, sumOver } from './sums.js';
 import type { WalkResult } from './walk-types.js';
 
 /**
@@ -68,16 +69,12 @@ function kindOf(walk: WalkResult, o: number): string {
 /** Cells of a layout table: its rows are no block elements (`walk.ts`), so a row is the item its cells make. */
 const CELL_TAGS: ReadonlySet<string> = new Set(['td', 'th']);
 
-/** Every group of sibling items the page holds (see candidateLists), each item a block range [first, last). */
-function siblingGroups(walk: WalkResult): [number, number][][] {
-  return candidateLists(walk, ownerRanges(walk));
-}
-
 /**
  * Every list of sibling items the page holds, each item a block range: the children of one
  * element that are of one kind, and the rows of a layout table (its cells joined per row).
  */
-function candidateLists(walk: WalkResult, ranges: readonly ([number, number] | undefined)[]): [number, number][][] {
+function candidateLists(walk: WalkResult): [number, number][][] {
+  const ranges = ownerRanges(walk);
   const groups = new Map<string, [number, number][]>();
   const rows = new Map<unknown, [number, number]>();
   walk.ownerParents.forEach((p, o) => {
@@ -107,13 +104,6 @@ function add(groups: Map<string, [number, number][]>, key: string, item: [number
   else groups.set(key, [item]);
 }
 
-/** Prefix sums over the page's blocks: a sum over blocks [a, b) is `s[b] - s[a]`. */
-function prefix(values: Iterable<number>): number[] {
-  const sums = [0];
-  for (const v of values) sums.push((sums[sums.length - 1] as number) + v);
-  return sums;
-}
-
 /** Per-block measures, summed once, so that every item of every group is read in constant time. */
 interface BlockSums {
   readonly chars: readonly number[];
@@ -128,14 +118,14 @@ interface BlockSums {
 function blockSums(walk: WalkResult, chrome: readonly boolean[]): BlockSums {
   const b = walk.blocks;
   return {
-    chars: prefix(b.map((x) => x.text.length)),
-    titles: prefix(b.map((x) => (x.linkChars >= MIN_TITLE_CHARS && isLinkList(x.linkChars, x.text.length) ? 1 : 0))),
-    annotations: prefix(b.map((x) => (x.text.length - x.linkChars >= MIN_TITLE_CHARS / 2 ? 1 : 0))),
-    chrome: prefix(b.map((x) => (x.frame >= 0 && chrome[x.frame] === true ? x.text.length : 0))),
+    chars: prefixSums(b.map((x) => x.text.length)),
+    titles: prefixSums(b.map((x) => (x.linkChars >= MIN_TITLE_CHARS && isLinkList(x.linkChars, x.text.length) ? 1 : 0))),
+    annotations: prefixSums(b.map((x) => (x.text.length - x.linkChars >= MIN_TITLE_CHARS / 2 ? 1 : 0))),
+    chrome: prefixSums(b.map((x) => (x.frame >= 0 && chrome[x.frame] === true ? x.text.length : 0))),
   };
 }
 
-const over = (sums: readonly number[], [first, last]: readonly [number, number]) => (sums[last] as number) - (sums[first] as number);
+const over = (sums: readonly number[], [first, last]: readonly [number, number]) => sumOver(sums, first, last);
 
 /**
  * The page's list of items with the most text, or undefined when the page holds none. A list
@@ -146,7 +136,7 @@ const over = (sums: readonly number[], [first, last]: readonly [number, number])
 export function findItemList(walk: WalkResult, chrome: readonly boolean[]): ItemList | undefined {
   const sums = blockSums(walk, chrome);
   let best: ItemList | undefined;
-  for (const items of siblingGroups(walk)) {
+  for (const items of candidateLists(walk)) {
     if (items.length < MIN_ITEMS) continue;
     const titled = items.filter((item) => over(sums.titles, item) > 0).length;
     const annotated = items.filter((item) => over(sums.annotations, item) > 0).length;

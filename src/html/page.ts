@@ -25,15 +25,17 @@ export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTre
   try {
     const jsonLd = readJsonLd(stripped.jsonLd);
     const walk = walkPage(parsed.document, parsed.locate, { commentsAreContent: declaresDiscussion(jsonLd.typeCounts) });
-    const found = walk.blocks.length > 0 ? findContainer(parsed.document, walk) : undefined;
-    const list = walk.blocks.length > 0 ? findItemList(walk, chromeFrames(walk)) : undefined;
+    // Which chrome frames are no wrapper of the page's prose: read by Readability's pruning, the list and the blocks.
+    const chrome = chromeFrames(walk);
+    const found = walk.blocks.length > 0 ? findContainer(parsed.document, walk, chrome) : undefined;
+    const list = walk.blocks.length > 0 ? findItemList(walk, chrome) : undefined;
     const container = withItemList(walk, found, list);
     const panels = hiddenPanels(walk);
     // A list taken in is the repeated items already.
     const items = container && !container.listed ? withRepeatedItems(walk, container.inside) : container?.inside;
     const structural = items ? withEnclosedPanels(walk, items, panels) : undefined;
     const inside = structural ? withEnclosedProse(walk, structural) : undefined;
-    const blocks = toBlocks(walk, { input, map: stripped.map, inside, structural, panels, listed: container?.listed });
+    const blocks = toBlocks(walk, { input, map: stripped.map, inside, structural, panels, chrome, listed: container?.listed });
     return use({
       input,
       from: 'html',

@@ -1,7 +1,6 @@
 import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE } from './dom-types.js';
 import { loadReadability, type ReadabilityArticle } from './load.js';
 import type { WalkResult } from './walk.js';
-import { chromeFrames } from './hints.js';
 
 /**
  * Readability as a container finder. The walk has already read every block and its offsets
@@ -47,7 +46,7 @@ export interface Container {
 }
 
 /** Run Readability over the walked page; undefined when it finds nothing or throws. */
-export function findContainer(doc: DomDocument, walk: WalkResult): Container | undefined {
+export function findContainer(doc: DomDocument, walk: WalkResult, chrome: readonly boolean[]): Container | undefined {
   if (walk.maxDepth > MAX_READABILITY_DEPTH) return undefined;
   const marked = new Set<number>();
   for (const b of walk.blocks) {
@@ -56,7 +55,7 @@ export function findContainer(doc: DomDocument, walk: WalkResult): Container | u
     walk.owners[b.owner]?.setAttribute(OWNER_ATTRIBUTE, String(b.owner));
   }
   // Hostile-input budget (docs/security.md): big pages are scored without Readability.
-  if (walk.elements - pruneChrome(walk) > MAX_READABILITY_ELEMENTS) return undefined;
+  if (walk.elements - pruneChrome(walk, chrome) > MAX_READABILITY_ELEMENTS) return undefined;
   let article: ReadabilityArticle | null;
   try {
     const { Readability } = loadReadability();
@@ -123,8 +122,7 @@ function ownersIn(root: DomElement): Set<number> {
  * it scores (on AEB this takes a quarter off the whole HTML path). Wrappers (elements holding
  * most of the page's prose) stay. Returns how many elements were taken out.
  */
-function pruneChrome(walk: WalkResult): number {
-  const chrome = chromeFrames(walk);
+function pruneChrome(walk: WalkResult, chrome: readonly boolean[]): number {
   let removed = 0;
   walk.frames.forEach((f, i) => {
     if (!chrome[i] || (f.parent >= 0 && chrome[f.parent])) return;

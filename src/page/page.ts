@@ -43,7 +43,7 @@ export interface StructuredEvidence {
 }
 
 /** schema.org types that declare a discussion: a forum thread, a Q&A page, a social post and its replies. */
-export const DISCUSSION_TYPES: readonly string[] = ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'];
+const DISCUSSION_TYPES: readonly string[] = ['DiscussionForumPosting', 'QAPage', 'SocialMediaPosting'];
 
 /** Whether the page's JSON-LD declares a discussion (its posts, "comments" to the markup, are the content). */
 export function declaresDiscussion(schemaTypes: ReadonlyMap<string, number>): boolean {
