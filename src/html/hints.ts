@@ -2,7 +2,7 @@ import type { Block, BlockHints, ChromeName, DomEvidence } from '../page/block.j
 import { isLinkList, proseChars } from '../text/shape.js';
 import { type ChromeSignal, HIDDEN } from './elements.js';
 import { LineIndex, type OffsetMap, toInput } from './offsets.js';
-import { prefixSums, sumOver } from './sums.js';
+import { prefixSums, sumOver } from '../page/sums.js';
 import type { WalkResult } from './walk.js';
 
 /**

@@ -1,5 +1,5 @@
 import { isLinkList, isParagraphProse } from '../text/shape.js';
-import { prefixSums, sumOver } from './sums.js';
+import { prefixSums, sumOver } from '../page/sums.js';
 import type { WalkResult } from './walk-types.js';
 
 /**
