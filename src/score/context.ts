@@ -4,13 +4,16 @@ import { densestRun } from './dense-run.js';
 import type { Doc } from './doc.js';
 import { AFTER_ARTICLE_HEADLINE, headlineAnchor, isHeadline } from './headline.js';
 import { markHeadlineLists } from './headline-lists.js';
+import { findRecords, RECORD, type Records, recordsWin } from './records.js';
 import { reviseClasses } from './revise.js';
 import { isRuleHit, isStrongHit, isWeakHit } from './verdicts.js';
 
 /**
  * Step: the context pass. Revise each block against its neighbours, find the article's dense run,
- * keep what lies inside it (headings and short lines included), and give every block left out a
- * reason: its rule's, the section heading's above it, or its shape's.
+ * keep what lies inside it (headings and short lines included) and, on a page of repeated
+ * records (a thread's posts, a listing's items) that outweighs the run, the records too
+ * (`records.ts`); give every block left out a reason: its rule's, the section heading's above
+ * it, or its shape's.
  */
 
 /** An unkept line of at most this many words, not ending like a sentence, reads as a menu item. */
@@ -66,18 +69,41 @@ export function inheritSections(final: Verdict[], blocks: readonly Block[]): Ver
   });
 }
 
+/** Good characters of the dense run. */
+function runChars(classes: readonly BlockClass[], features: readonly Features[], run: [number, number] | undefined): number {
+  let n = 0;
+  if (run) for (let i = run[0]; i <= run[1]; i += 1) if (classes[i] === 'good') n += (features[i] as Features).chars;
+  return n;
+}
+
+/**
+ * The page's records (posts, listed items) when they outweigh the dense run. Only where no
+ * trusted container is scored: inside Readability's article, a repeated structure is the
+ * article's own (a meal plan's days), and the container stage keeps it already.
+ */
+function contentRecords(doc: Doc, first: readonly Verdict[], classes: readonly BlockClass[], run: [number, number] | undefined): Records | undefined {
+  if (doc.evidence.inside.some(Boolean)) return undefined;
+  const found = findRecords(doc.blocks, doc.features, first.map((v) => v.cls === 'good' || v.cls === 'neargood'));
+  return found && recordsWin(found, run, runChars(classes, doc.features, run), first) ? found : undefined;
+}
+
 export function contextStep(doc: Doc): Doc {
   const t = doc.settings.thresholds;
   const first = markHeadlineLists(doc.first, doc.features, doc.blocks.map((b) => b.text));
   const classes = reviseClasses(first);
   const run = densestRun(classes, first, doc.features, t, headlineAnchor(doc));
+  const records = contentRecords(doc, first, classes, run);
   const final = first.map((v, i): Verdict => {
     const f = doc.features[i] as Features;
+    const inRun = run !== undefined && i >= run[0] && i <= run[1];
+    if (records && !inRun && i >= records.start && i <= records.end) return isStrongHit(v) ? v : RECORD;
+    // Without a dense run, the records are the page: what lies around them is judged as outside a run.
+    if (records && run === undefined) return outsideRun(v, f, doc.blocks[i]?.text ?? '', i > records.end);
     if (run === undefined) {
       // No dense run at all (a short note, a list): keep what no strong rule calls chrome.
       return isStrongHit(v) ? v : { cls: 'good', rule: 'context/no-run', source: 'context', strength: 'weak' };
     }
-    if (i >= run[0] && i <= run[1]) return insideRun(v, classes[i] as BlockClass, t.keepInnerBad);
+    if (inRun) return insideRun(v, classes[i] as BlockClass, t.keepInnerBad);
     return outsideRun(v, f, doc.blocks[i]?.text ?? '', i > run[1]);
   });
   return { ...doc, final: inheritSections(final, doc.blocks) };

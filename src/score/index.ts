@@ -19,7 +19,7 @@ export type Stage = (doc: Doc) => Doc;
 /**
  * The scorer's recipe, in order, the same for every input kind: measure (language, features,
  * lexicon hits) → classify (rules alone) → site chrome (only with `options.site`) → context
- * (headline lists, neighbours, the dense run, sections) → site span (only with `options.site`)
+ * (headline lists, neighbours, the dense run, repeated records, sections) → site span (only with `options.site`)
  * → duplicates → title → container (only when the candidate trusts one).
  */
 export const stages: readonly Stage[] = [

@@ -39,8 +39,8 @@ const MIN_DOC_CODE_BLOCKS = 3;
 const MIN_DOC_CODE_CHARS = 600;
 /** Short dated lines at which a page reads as a thread of posts… */
 const MIN_THREAD_DATES = 15;
-/** …when its kept text is not one long article (a long article lists dated related stories). */
-const MAX_THREAD_KEPT = 8000;
+/** …when its kept text is not one long article (a long article lists dated related stories; 8000 before a thread kept all its records, docs/benchmarks.md). */
+const MAX_THREAD_KEPT = 12000;
 /** Linked headings at which a page reads as a listing of items… */
 const MIN_LISTING_HEADINGS = 6;
 /** …when they are at least this share of its headings… */
