@@ -23,7 +23,7 @@ const WRAPPER_ARTICLE_SHARE = 0.4;
 
 /** Per chrome frame: whether it holds less than `share` of `values` summed over the page (not a wrapper). */
 function framesBelow(walk: WalkResult, values: readonly number[], share: number): boolean[] {
-  const sums = prefixSums(values);
+  const sums = prefixSums(values, (v) => v);
   const total = sums[sums.length - 1] as number;
   return walk.frames.map((f) => !(total > 0 && sumOver(sums, f.first, f.last) >= total * share));
 }
@@ -41,9 +41,9 @@ export function chromeFrames(walk: WalkResult): boolean[] {
  * screen-reader labels hold no prose, or are named by what they are (`nav`, `role=dialog`).
  */
 export function hiddenPanels(walk: WalkResult): boolean[] {
-  const prose = prefixSums(walk.blocks.map((b) => proseChars(b.text, b.linkChars)));
+  const prose = prefixSums(walk.blocks, (b) => proseChars(b.text, b.linkChars));
   // A closed "Specifications" tab holds a table, not sentences: rows of data count like prose.
-  const rows = prefixSums(walk.blocks.map((b) => (b.kind === 'table' && !isLinkList(b.linkChars, b.text.length) ? 1 : 0)));
+  const rows = prefixSums(walk.blocks, (b) => (b.kind === 'table' && !isLinkList(b.linkChars, b.text.length) ? 1 : 0));
   return walk.frames.map((f) => f.signal === HIDDEN && (sumOver(prose, f.first, f.last) > 0 || sumOver(rows, f.first, f.last) >= MIN_PANEL_ROWS));
 }
 

@@ -106,26 +106,26 @@ function add(groups: Map<string, [number, number][]>, key: string, item: [number
 
 /** Per-block measures, summed once, so that every item of every group is read in constant time. */
 interface BlockSums {
-  readonly chars: readonly number[];
+  readonly chars: Float64Array;
   /** Blocks that are a linked title (MIN_TITLE_CHARS of link text, link-dense). */
-  readonly titles: readonly number[];
+  readonly titles: Float64Array;
   /** Blocks with text of their own beside their links. */
-  readonly annotations: readonly number[];
+  readonly annotations: Float64Array;
   /** Characters in a chrome frame. */
-  readonly chrome: readonly number[];
+  readonly chrome: Float64Array;
 }
 
 function blockSums(walk: WalkResult, chrome: readonly boolean[]): BlockSums {
   const b = walk.blocks;
   return {
-    chars: prefixSums(b.map((x) => x.text.length)),
-    titles: prefixSums(b.map((x) => (x.linkChars >= MIN_TITLE_CHARS && isLinkList(x.linkChars, x.text.length) ? 1 : 0))),
-    annotations: prefixSums(b.map((x) => (x.text.length - x.linkChars >= MIN_TITLE_CHARS / 2 ? 1 : 0))),
-    chrome: prefixSums(b.map((x) => (x.frame >= 0 && chrome[x.frame] === true ? x.text.length : 0))),
+    chars: prefixSums(b, (x) => x.text.length),
+    titles: prefixSums(b, (x) => (x.linkChars >= MIN_TITLE_CHARS && isLinkList(x.linkChars, x.text.length) ? 1 : 0)),
+    annotations: prefixSums(b, (x) => (x.text.length - x.linkChars >= MIN_TITLE_CHARS / 2 ? 1 : 0)),
+    chrome: prefixSums(b, (x) => (x.frame >= 0 && chrome[x.frame] === true ? x.text.length : 0)),
   };
 }
 
-const over = (sums: readonly number[], [first, last]: readonly [number, number]) => sumOver(sums, first, last);
+const over = (sums: Float64Array, [first, last]: readonly [number, number]) => sumOver(sums, first, last);
 
 /**
  * The page's list of items with the most text, or undefined when the page holds none. A list

@@ -83,7 +83,7 @@ function runChars(classes: readonly BlockClass[], features: readonly Features[],
  */
 function contentRecords(doc: Doc, first: readonly Verdict[], classes: readonly BlockClass[], run: [number, number] | undefined): Records | undefined {
   if (doc.evidence.inside.some(Boolean)) return undefined;
-  const found = findRecords(doc.blocks, doc.features, first.map((v) => v.cls === 'good' || v.cls === 'neargood'));
+  const found = findRecords(doc.blocks, doc.features, (i) => first[i]?.cls === 'good' || first[i]?.cls === 'neargood');
   return found && recordsWin(found, run, runChars(classes, doc.features, run), first) ? found : undefined;
 }
 

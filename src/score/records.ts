@@ -61,20 +61,21 @@ function isTemplateShaped(f: Features, text: string): boolean {
   return f.words >= 1 && f.words <= MAX_TEMPLATE_WORDS && text.length <= MAX_TEMPLATE_CHARS;
 }
 
-/** Runs of positions no farther apart than MAX_RECORD_BLOCKS (and not adjacent: a repeated line is no record). */
+/**
+ * Runs of positions no farther apart than MAX_RECORD_BLOCKS (and not adjacent: a repeated line is
+ * no record), of at least MIN_RECORDS; shorter runs are never copied out (a million repeated lines
+ * must not become a million arrays).
+ */
 function chains(positions: readonly number[]): number[][] {
   const out: number[][] = [];
-  let chain: number[] = [];
-  for (const p of positions) {
-    const last = chain[chain.length - 1];
-    if (last !== undefined && (p - last > MAX_RECORD_BLOCKS || p - last < 2)) {
-      out.push(chain);
-      chain = [];
-    }
-    chain.push(p);
+  let from = 0;
+  for (let k = 1; k <= positions.length; k += 1) {
+    const gap = k < positions.length ? (positions[k] as number) - (positions[k - 1] as number) : 0;
+    if (k < positions.length && gap >= 2 && gap <= MAX_RECORD_BLOCKS) continue;
+    if (k - from >= MIN_RECORDS) out.push(positions.slice(from, k));
+    from = k;
   }
-  out.push(chain);
-  return out.filter((c) => c.length >= MIN_RECORDS);
+  return out;
 }
 
 function median(values: readonly number[]): number {
@@ -99,17 +100,19 @@ function templatePositions(blocks: readonly Block[], features: readonly Features
 
 /**
  * The page's best region of repeated records (the one whose records hold the most text of their
- * own), or undefined when it has none. `prose` says which blocks read as prose (jusText's good
- * or near-good). Linear in the blocks: each chain is measured by prefix sums.
+ * own), or undefined when it has none. `isProse(i)` says whether block i reads as prose (jusText's
+ * good or near-good). Linear in the blocks: each chain is measured by prefix sums.
  */
-export function findRecords(blocks: readonly Block[], features: readonly Features[], prose: readonly boolean[]): Records | undefined {
+export function findRecords(blocks: readonly Block[], features: readonly Features[], isProse: (i: number) => boolean): Records | undefined {
   const positions = templatePositions(blocks, features);
-  const template = new Set<number>([...positions.values()].flat());
-  const own = prefixSums(blocks.map((b, i) => (template.has(i) ? 0 : b.text.length)));
-  const items = prefixSums(blocks.map((_, i) => (!template.has(i) && (features[i] as Features).words >= MIN_ITEM_WORDS ? 1 : 0)));
-  const proseLines = prefixSums(prose.map((p) => (p ? 1 : 0)));
-  let best: Records | undefined;
+  if (positions.size === 0) return undefined;
+  const template = new Uint8Array(blocks.length);
+  for (const ps of positions.values()) for (const p of ps) template[p] = 1;
+  const own = prefixSums(blocks, (b, i) => (template[i] === 1 ? 0 : b.text.length));
+  const items = prefixSums(blocks, (_, i) => (template[i] !== 1 && (features[i] as Features).words >= MIN_ITEM_WORDS ? 1 : 0));
+  const proseLines = prefixSums(blocks, (_, i) => (isProse(i) ? 1 : 0));
   const filled = (a: number, b: number) => sumOver(own, a, b) >= MIN_RECORD_CHARS && sumOver(items, a, b) > 0;
+  let best: Records | undefined;
   for (const ps of positions.values()) {
     for (const chain of chains(ps)) {
       const firstAnchor = chain[0] as number;
@@ -119,7 +122,7 @@ export function findRecords(blocks: readonly Block[], features: readonly Feature
       const reach = median(chain.slice(1).map((p, j) => p - (chain[j] as number)));
       const lead = Math.max(0, firstAnchor - reach + 1);
       const tail = Math.min(blocks.length, lastAnchor + reach);
-      const bounds = [...(filled(lead, firstAnchor) ? [lead] : []), ...chain, ...(filled(lastAnchor + 1, tail) ? [tail] : [lastAnchor + 1])];
+      const bounds = [...(filled(lead, firstAnchor) ? [lead] : []), ...chain, filled(lastAnchor + 1, tail) ? tail : lastAnchor + 1];
       let full = 0;
       let withProse = 0;
       for (let j = 1; j < bounds.length; j += 1) {
