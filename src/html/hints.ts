@@ -21,16 +21,16 @@ const WRAPPER_PROSE_SHARE = 0.4;
 /** …or at least this share of the text of Readability's article. */
 const WRAPPER_ARTICLE_SHARE = 0.4;
 
-/** Per chrome frame: whether it holds less than `share` of `values` summed over the page (not a wrapper). */
-function framesBelow(walk: WalkResult, values: readonly number[], share: number): boolean[] {
-  const sums = prefixSums(values, (v) => v);
+/** Per chrome frame: whether it holds less than `share` of `valueOf` summed over the page's blocks (not a wrapper). */
+function framesBelow(walk: WalkResult, valueOf: (b: WalkResult['blocks'][number], i: number) => number, share: number): boolean[] {
+  const sums = prefixSums(walk.blocks, valueOf);
   const total = sums[sums.length - 1] as number;
   return walk.frames.map((f) => !(total > 0 && sumOver(sums, f.first, f.last) >= total * share));
 }
 
 /** Per chrome frame: chrome by the prose test (it holds less than WRAPPER_PROSE_SHARE of the page's prose). */
 export function chromeFrames(walk: WalkResult): boolean[] {
-  return framesBelow(walk, walk.blocks.map((b) => proseChars(b.text, b.linkChars)), WRAPPER_PROSE_SHARE);
+  return framesBelow(walk, (b) => proseChars(b.text, b.linkChars), WRAPPER_PROSE_SHARE);
 }
 
 /**
@@ -81,7 +81,7 @@ export function toBlocks(walk: WalkResult, ctx: BlockContext): Block[] {
   const panels = ctx.panels;
   const byPage = namedChrome(walk, ctx.chrome, panels);
   const inside = ctx.inside;
-  const byArticle = inside ? namedChrome(walk, framesBelow(walk, walk.blocks.map((b, i) => (inside[i] ? b.text.length : 0)), WRAPPER_ARTICLE_SHARE), panels) : byPage;
+  const byArticle = inside ? namedChrome(walk, framesBelow(walk, (b, i) => (inside[i] ? b.text.length : 0), WRAPPER_ARTICLE_SHARE), panels) : byPage;
   return walk.blocks.map((b, index): Block => {
     const start = toInput(ctx.map, b.start, 'start');
     const end = Math.max(start, toInput(ctx.map, b.end, 'end'));

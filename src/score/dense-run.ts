@@ -1,6 +1,7 @@
 import type { BlockClass, Verdict } from '../page/block.js';
 import type { Features } from '../text/features.js';
 import type { Thresholds } from '../options.js';
+import { opensComments } from './verdicts.js';
 
 /**
  * The article is the dense run of good blocks: the contiguous span with the largest sum of
@@ -23,7 +24,7 @@ const HEADLINE_BONUS = 600;
 const HEADLINE_REACH = 6;
 
 function weight(cls: BlockClass, v: Verdict, f: Features, t: Thresholds): number {
-  if (v.section && v.reason === 'comments') return Number.NEGATIVE_INFINITY;
+  if (opensComments(v)) return Number.NEGATIVE_INFINITY;
   if (cls === 'good') return f.chars;
   const cost = t.badCost * Math.max(f.chars, MIN_BAD_COST);
   return -(v.section ? cost + SECTION_COST : cost);

@@ -1,6 +1,7 @@
 import type { Block, Verdict } from '../page/block.js';
 import { prefixSums, sumOver } from '../page/sums.js';
 import type { Features } from '../text/features.js';
+import { opensComments } from './verdicts.js';
 
 /**
  * Repeated records: a page that is many posts, answers or listed items repeats a template between
@@ -143,7 +144,7 @@ export function findRecords(blocks: readonly Block[], features: readonly Feature
 
 /** Whether a comments heading ("Comments", "Join the discussion") stands between the run and the records. */
 function commentsBetween(first: readonly Verdict[], from: number, to: number): boolean {
-  for (let i = from; i <= to; i += 1) if (first[i]?.section === true && first[i]?.reason === 'comments') return true;
+  for (let i = from; i <= to; i += 1) if (opensComments(first[i])) return true;
   return false;
 }
 

@@ -30,6 +30,11 @@ export function isStrongHit(v: Verdict): boolean {
   return isRuleHit(v) && !isWeakHit(v) && !isPlaced(v);
 }
 
+/** A comments heading ("Comments", "Join the discussion"): a wall the article does not cross. */
+export function opensComments(v: Verdict | undefined): boolean {
+  return v?.section === true && v.reason === 'comments';
+}
+
 /** A strong section heading ("Comments", "Related Articles"): the blocks under it take its reason. */
 export function isWall(v: Verdict): boolean {
   return v.section === true && isRuleHit(v) && !isWeakHit(v);
