@@ -141,7 +141,7 @@ export function classifyPageType(s: StructuredEvidence | undefined, shape: PageS
   const listing = shape.linkedHeadings >= MIN_LISTING_HEADINGS && shape.linkedHeadings >= shape.headings * LISTING_HEADING_SHARE;
   if (listing && shape.keptChars < MAX_LISTING_KEPT) return 'listing';
   // A declared article beside its list of teasers is still the article.
-  if (shape.keptListChars >= shape.keptChars * LIST_SHARE && !(s !== undefined && declaresArticle(s))) return shape.priceLines >= MIN_CARD_PRICES ? 'collection' : 'listing';
+  if (shape.keptChars > 0 && shape.keptListChars >= shape.keptChars * LIST_SHARE && !(s !== undefined && declaresArticle(s))) return shape.priceLines >= MIN_CARD_PRICES ? 'collection' : 'listing';
   if (shape.priceLines >= MIN_PRODUCT_PRICES && shape.keptChars < MAX_PRODUCT_KEPT) return 'product';
   // Text and markdown carry no structured data: with nothing else to go on, a page is read as an
   // article (on WCXB-dev text, "service" there was wrong 4 times in 5).

@@ -58,17 +58,15 @@ export function titleStep(doc: Doc): Doc {
   const firstKept = final.findIndex((v) => v.cls === 'good');
   if (firstKept < 0) return doc;
   const { titleLine, headline } = witnesses(doc, final, firstKept);
-  const title =
-    headline !== undefined
-      ? doc.blocks[headline]?.text
-      : titleLine !== undefined
-        ? stripSiteName(doc.blocks[titleLine]?.text ?? '')
-        : undefined;
-  if (title === undefined || fold(title) === '') return doc;
   const mark = (i: number, rule: 'title/line' | 'title/headline' | 'title/repeat') => {
     final[i] = { cls: 'bad', reason: 'title', rule, source: 'title', strength: 'strong' };
   };
+  if (titleLine === undefined && headline === undefined) return loneTitleLine(doc, final, mark);
+  const title = headline !== undefined ? doc.blocks[headline]?.text : stripSiteName(doc.blocks[titleLine ?? 0]?.text ?? '');
+  if (title === undefined || fold(title) === '') return doc;
   if (titleLine !== undefined) mark(titleLine, 'title/line');
+  // An HTML page's `<title>` is never body text, whichever witness named the title.
+  else if (isHtmlTitle(doc, final)) mark(0, 'title/line');
   if (headline !== undefined) mark(headline, 'title/headline');
   // Further copies of the headline, kept or dropped: they are the title too (an `<h1>` outside the
   // container, a sidebar link to the page itself), whatever else dropped them.
@@ -81,4 +79,27 @@ export function titleStep(doc: Doc): Doc {
     if (foldKey(b.text) === key) mark(i, 'title/repeat');
   });
   return { ...doc, final, title };
+}
+
+/**
+ * No headline agrees with the first line and it names no site, but it is still the page's title
+ * line, not its text: an HTML page's `<title>` is never shown in the body, and scraped text opens
+ * with that `<title>` (a line of a headline's shape). Keeping it put the title at the top of
+ * `text` — on a page of two sentences, half of what was kept. For HTML the title stays the
+ * metadata's pick (og:title, the `<title>` without its site name); for text it is this line.
+ */
+function loneTitleLine(doc: Doc, final: Verdict[], mark: (i: number, rule: 'title/line') => void): Doc {
+  const first = doc.blocks[0];
+  if (first === undefined || !isFree(final[0] as Verdict)) return { ...doc, final };
+  const isTitleLine = doc.from === 'html' ? isHtmlTitle(doc, final) : hasTitleLine(doc) && isHeadline(doc.features[0] as Features, first.text, TITLE_HEADLINE);
+  if (!isTitleLine) return { ...doc, final };
+  const title = stripSiteName(first.text);
+  if (fold(title) === '') return { ...doc, final };
+  mark(0, 'title/line');
+  return { ...doc, final, title: doc.from === 'html' ? undefined : title };
+}
+
+/** Whether the first block is the HTML page's `<title>` and no strong rule claimed it. */
+function isHtmlTitle(doc: Doc, final: readonly Verdict[]): boolean {
+  return doc.from === 'html' && doc.blocks[0]?.hints?.tag === 'title' && isFree(final[0] as Verdict);
 }
