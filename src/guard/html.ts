@@ -1,5 +1,8 @@
 import { MAX_DEPTH } from './caps.js';
+import { RAW_TEXT_ELEMENTS } from './elements.js';
 import { type PageTree, readTree, type TreeBudget } from './tree.js';
+
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /**
  * The guard in front of the DOM: one pass of the HTML standard's tree builder (parse5, in
@@ -11,6 +14,7 @@ import { type PageTree, readTree, type TreeBudget } from './tree.js';
  *   formatting elements and the adoption agency included), not a tag scan's estimate;
  * - stops the page at the token that makes the tree pass MAX_ELEMENTS elements or MAX_TREE_DEPTH
  *   levels (what flattening leaves deep: formatting elements reopened in a deep element).
+ * - recovers an unclosed raw-text element that swallowed the rest of the page (`unclosedRawText`).
  * A flattened tag is written over with spaces (line breaks kept), so the guarded page has the same
  * length and line numbers as the input, every offset the HTML path reports is an offset into the
  * caller's string, and the tokens read here are the guarded page's tokens. A page within both caps
@@ -31,11 +35,54 @@ export interface GuardedHtml {
 
 /** Guard a page: read it within the tree budgets, flattening deep nesting (see the module comment). */
 export function guardHtml(input: string, maxDepth = MAX_DEPTH, budget?: TreeBudget): GuardedHtml {
-  const tree = readTree(input, budget, maxDepth);
+  let page = input;
+  let tree = readTree(page, budget, maxDepth);
+  for (let k = 0; k < MAX_REOPENED; k += 1) {
+    const unclosed = unclosedRawText(page, tree);
+    if (unclosed === undefined) break;
+    page = blankRanges(page, unclosed);
+    tree = readTree(page, budget, maxDepth);
+  }
   const stopped = tree.stopped;
-  const flat = blankRanges(input, tree.flattenedRanges);
+  const flat = blankRanges(page, tree.flattenedRanges);
   const html = stopped ? flat.slice(0, stopped.at) : flat;
   return { html, flattened: tree.flattened, tree, ...(stopped ? { truncated: stopped } : {}) };
+}
+
+/** Unclosed raw-text elements recovered per page, at most (each costs one more read of the tree). */
+const MAX_REOPENED = 4;
+/** Raw-text elements whose content up to the first tag is code, not text a reader sees: blanked with the start tag. */
+const CODE_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style']);
+/** What may follow `<` to start a tag, an end tag or a comment. */
+const TAG_OPENER = /[a-zA-Z!/]/u;
+
+/** Offset of the first `<` at or after `from` that opens markup, or -1. */
+function markupAt(input: string, from: number): number {
+  for (let at = input.indexOf('<', from); at >= 0; at = input.indexOf('<', at + 1)) {
+    if (TAG_OPENER.test(input[at + 1] ?? '')) return at;
+  }
+  return -1;
+}
+
+/**
+ * An unclosed raw-text element that swallowed the page (`<title>Broken` with no `</title>`, a
+ * `<script>` cut short before the body): by the standard everything after its start tag is its
+ * text, so the page's markup would come out as the article's text and the body would be lost.
+ * Browsers show such a page blank; a reader wants its body. Such an element can only be the last
+ * start tag read, with no end tag after it and markup inside: its start tag (and, for a script or
+ * style, its code up to the first tag) is blanked so the page reads as markup again — a title's
+ * words stay as text at the top. The ranges to blank, or undefined when nothing swallowed the page.
+ */
+function unclosedRawText(input: string, tree: PageTree): number[] | undefined {
+  if (tree.stopped) return undefined;
+  const tokens = tree.tokens;
+  let last = tokens.length - 1;
+  while (last >= 0 && tokens[last]?.kind === 'text') last -= 1;
+  const start = tokens[last];
+  if (start?.kind !== 'start' || !RAW_TEXT_ELEMENTS.has(start.name) || start.element?.ns !== HTML_NS) return undefined;
+  const markup = markupAt(input, start.end);
+  if (markup < 0) return undefined;
+  return CODE_ELEMENTS.has(start.name) ? [start.start, markup] : [start.start, start.end];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ChromeName } from '../page/block.js';
-import { attr, type DomElement } from './dom-types.js';
+import { attr, type DomElement, type DomNode, ELEMENT_NODE } from './dom-types.js';
 import { CLASS_CONCEPTS, classConcept, type TokenConcept } from './tokens.js';
 
 /**
@@ -99,6 +99,63 @@ const TAGS: ReadonlyMap<string, ChromeSignal> = new Map([
   ['nav', NAV], ['menu', NAV], ['search', SEARCH], ['footer', PAGE_FOOTER], ['aside', ASIDE], ['dialog', DIALOG], ['form', FORM],
 ]);
 
+const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements looked at, in document order, for the heading a section's id was made from. */
+const SLUG_LOOKAHEAD = 12;
+/** A slug names chrome words by accident only when it is a phrase: one word ("comments") may be the author's name for the section. */
+const MIN_SLUG_WORDS = 2;
+const NON_ALNUM = /[^\p{L}\p{N}]+/gu;
+
+function slugWords(text: string): string[] {
+  return text.toLowerCase().split(NON_ALNUM).filter(Boolean);
+}
+
+/**
+ * Whether `id` was generated from the element's heading (Sphinx's `<section id="sharing-with-
+ * others"><h2>Sharing with others</h2>`, a docs generator's or a CMS's anchor): the heading's
+ * words, perhaps with a numeric suffix for a repeat ("-1"). Such an id says what the section is
+ * about, not that it is chrome: it is no class evidence.
+ */
+function isHeadingSlug(el: DomElement, tag: string, id: string): boolean {
+  const words = slugWords(id);
+  while (words.length > MIN_SLUG_WORDS && /^\d+$/u.test(words[words.length - 1] ?? '')) words.pop();
+  if (words.length < MIN_SLUG_WORDS) return false;
+  const heading = HEADING_TAGS.has(tag) ? el : leadingHeading(el);
+  const text = heading ? slugWords(heading.textContent ?? '') : [];
+  // A numbered heading ("2.1 Sharing with others") keeps its number out of the id.
+  while (text.length > words.length && /^\d+$/u.test(text[0] ?? '')) text.shift();
+  return text.length === words.length && text.every((w, i) => w === words[i]);
+}
+
+/** The first heading among the element's first SLUG_LOOKAHEAD descendants, in document order. */
+function leadingHeading(el: DomElement): DomElement | undefined {
+  let seen = 0;
+  let node: DomNode | null = el.firstChild;
+  while (node !== null && seen < SLUG_LOOKAHEAD) {
+    if (node.nodeType === ELEMENT_NODE) {
+      seen += 1;
+      const child = node as DomElement;
+      if (HEADING_TAGS.has(child.localName)) return child;
+      if (child.firstChild !== null) {
+        node = child.firstChild;
+        continue;
+      }
+    }
+    node = nextInTree(node, el);
+  }
+  return undefined;
+}
+
+/** The next node after `node` in document order that stays inside `root` (skipping `node`'s children). */
+function nextInTree(node: DomNode, root: DomNode): DomNode | null {
+  let at: DomNode | null = node;
+  while (at !== null && at !== root) {
+    if (at.nextSibling !== null) return at.nextSibling;
+    at = at.parentNode;
+  }
+  return null;
+}
+
 /** A class concept, unless it names comments on a page whose comments are its content. */
 function unlessComments(concept: TokenConcept | undefined, commentsAreContent: boolean): TokenConcept | undefined {
   return commentsAreContent && concept?.reason === 'comments' ? undefined : concept;
@@ -135,7 +192,7 @@ export function chromeOf(
   const cls = attr(el, 'class');
   const id = attr(el, 'id');
   const byClass = cls ? unlessComments(classConcept(cls, cache), commentsAreContent) : undefined;
-  const byId = id ? unlessComments(classConcept(id, cache), commentsAreContent) : undefined;
+  const byId = id && !isHeadingSlug(el, tag, id) ? unlessComments(classConcept(id, cache), commentsAreContent) : undefined;
   if (!byClass || !byId) return byClass ?? byId;
   return CLASS_CONCEPTS.indexOf(byClass) <= CLASS_CONCEPTS.indexOf(byId) ? byClass : byId;
 }
