@@ -106,5 +106,13 @@ export function contextStep(doc: Doc): Doc {
     if (inRun) return insideRun(v, classes[i] as BlockClass, t.keepInnerBad);
     return outsideRun(v, f, doc.blocks[i]?.text ?? '', i > run[1]);
   });
-  return { ...doc, final: inheritSections(final, doc.blocks) };
+  return { ...doc, final: inheritSections(final, doc.blocks), ...articleSpan(run, records) };
+}
+
+/** The article's span for later stages: the dense run and the records kept beside it, together. */
+function articleSpan(run: [number, number] | undefined, records: Records | undefined): Pick<Doc, 'article'> {
+  if (run === undefined && records === undefined) return {};
+  const start = Math.min(run?.[0] ?? Infinity, records?.start ?? Infinity);
+  const end = Math.max(run?.[1] ?? -Infinity, records?.end ?? -Infinity);
+  return { article: { start, end, ...(records ? { records: true } : {}) } };
 }

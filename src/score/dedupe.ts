@@ -6,7 +6,8 @@ import { isStrongHit } from './verdicts.js';
 /**
  * Step: duplicates. The first copy of a block is kept, later copies are dropped — exact copies
  * (after folding case, quotes and punctuation), near copies (word-shingle similarity), and runs
- * of short blocks repeated in the same order. Unkept blocks that copy a kept one are reported as
+ * of short blocks repeated in the same order — unless the article repeats itself: a lone
+ * sentence said twice inside the dense run is kept (`articleRepeats`). Unkept blocks that copy a kept one are reported as
  * duplicates too: "duplicate" says more than "low-content". Deterministic, state built per call.
  */
 
@@ -69,14 +70,14 @@ class Seen {
   }
 
   /** The most similar earlier block at or above NEAR_SIMILARITY, with its similarity. */
-  nearest(key: string, spaced: string): number | undefined {
+  nearest(key: string, spaced: string): Copy | undefined {
     const candidates = new Set([
       ...(this.anchors.get(`^${key.slice(0, ANCHOR)}`) ?? []),
       ...(this.anchors.get(`$${key.slice(-ANCHOR)}`) ?? []),
     ]);
     if (candidates.size === 0) return undefined;
     const own = shingles(spaced);
-    let best: number | undefined;
+    let best: Copy | undefined;
     for (const j of candidates) {
       let other = this.sets.get(j);
       if (other === undefined) {
@@ -84,10 +85,22 @@ class Seen {
         this.sets.set(j, other);
       }
       const score = jaccard(own, other);
-      if (score >= NEAR_SIMILARITY && (best === undefined || score > best)) best = score;
+      if (score >= NEAR_SIMILARITY && (best === undefined || score > best.similarity)) best = { of: j, similarity: score };
     }
     return best;
   }
+}
+
+/** A kept long block that copies an earlier kept one: the original, and how alike they are. */
+interface Copy {
+  readonly of: number;
+  /** 1 for an exact copy; the shingle similarity of a near one. */
+  readonly similarity: number;
+}
+
+/** A copy and where it stands among the page's long kept blocks. */
+interface PlacedCopy extends Copy {
+  readonly at: number;
 }
 
 export function dedupeStep(doc: Doc): Doc {
@@ -95,8 +108,13 @@ export function dedupeStep(doc: Doc): Doc {
   const seen = new Seen();
   const shortSeen = new Set<string>();
   const tentative: number[] = [];
+  const copies = new Map<number, PlacedCopy>();
+  const placeOf = new Int32Array(doc.blocks.length);
   // Kept blocks first, in order, so the first kept copy is the original.
   const order = doc.blocks.map((_, i) => i).filter((i) => final[i]?.cls === 'good');
+  order.forEach((i, place) => {
+    placeOf[i] = place;
+  });
   for (const i of order) {
     const spaced = spacedWords(doc.blocks[i]?.text ?? '');
     const key = spaced.replaceAll(' ', '');
@@ -105,16 +123,18 @@ export function dedupeStep(doc: Doc): Doc {
       shortSeen.add(key);
       continue;
     }
-    if (seen.keys.has(key)) {
-      final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', source: 'dedupe', strength: 'strong', score: 1 };
-      continue;
-    }
-    const near = seen.nearest(key, spaced);
-    if (near !== undefined) {
-      final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/near', source: 'dedupe', strength: 'strong', score: Math.round(near * 1000) / 1000 };
+    const exact = seen.keys.get(key);
+    const copy = exact !== undefined ? { of: exact, similarity: 1 } : seen.nearest(key, spaced);
+    if (copy !== undefined) {
+      copies.set(i, { ...copy, at: placeOf[i] as number });
       continue;
     }
     seen.add(i, key, spaced);
+  }
+  const repeats = articleRepeats(doc, { order, placeOf, copies, originals: [...seen.keys.values()] });
+  for (const [i, copy] of copies) {
+    if (repeats.has(i)) continue;
+    final[i] = { cls: 'bad', reason: 'duplicate', rule: copy.similarity === 1 ? 'dedupe/block' : 'dedupe/near', source: 'dedupe', strength: 'strong', score: Math.round(copy.similarity * 1000) / 1000 };
   }
   markRuns(final, order, tentative);
   // Unkept blocks that copy a kept block: say so. Copies differ in quotes and spacing, not in
@@ -128,6 +148,63 @@ export function dedupeStep(doc: Doc): Doc {
     if (seen.keys.has(foldKey(b.text))) final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/block', source: 'dedupe', strength: 'strong', score: 1 };
   });
   return { ...doc, final };
+}
+
+/** What the duplicate pass found, for the article-repeat test. */
+interface Found {
+  /** The kept blocks, in order. */
+  readonly order: readonly number[];
+  /** Each kept block's place in that order (by block index). */
+  readonly placeOf: Int32Array;
+  /** Long kept blocks that copy an earlier one. */
+  readonly copies: ReadonlyMap<number, PlacedCopy>;
+  /** Long kept blocks that copy nothing. */
+  readonly originals: readonly number[];
+}
+
+/**
+ * Copies that are the article's own repeats (a refrain, a warning said twice, a step that
+ * differs only in its number, the same fact in two sections): content, not duplicates. A copy is
+ * one when it is a sentence, the only copy of its original, both stand in the article's dense
+ * run (not a page of records, where a repeat quotes an earlier post), the run holds another
+ * paragraph besides (a one-paragraph body twice is a body twice), the article goes on after it
+ * (a lead, a bio or a call to action repeated at the end is a teaser, a box, a banner), and the
+ * copy stands alone (`standsAlone`).
+ */
+function articleRepeats(doc: Doc, found: Found): ReadonlySet<number> {
+  const span = doc.article;
+  const out = new Set<number>();
+  if (span === undefined || span.records === true || found.copies.size === 0) return out;
+  const within = (i: number) => i >= span.start && i <= span.end;
+  let inSpan = 0;
+  for (const j of found.originals) if (within(j)) inSpan += 1;
+  if (inSpan < 2) return out;
+  const copyAt = new Set([...found.copies.values()].map((c) => c.at));
+  // Keys of the few neighbours compared, folded when asked (not kept for every block of the page).
+  const keyAt = (place: number) => {
+    const i = found.order[place];
+    return i === undefined ? undefined : spacedWords(doc.blocks[i]?.text ?? '').replaceAll(' ', '');
+  };
+  // Where the span's last long original stands in kept order: a copy after it closes the article.
+  let lastOriginal = -1;
+  for (const j of found.originals) if (within(j)) lastOriginal = Math.max(lastOriginal, found.placeOf[j] as number);
+  const copiesOf = new Map<number, number>();
+  for (const copy of found.copies.values()) copiesOf.set(copy.of, (copiesOf.get(copy.of) ?? 0) + 1);
+  for (const [i, copy] of found.copies) {
+    if (!within(i) || !within(copy.of) || copiesOf.get(copy.of) !== 1 || doc.features[i]?.terminal !== true) continue;
+    if (copy.at < lastOriginal && standsAlone(keyAt, copyAt, found.placeOf[copy.of] as number, copy.at)) out.add(i);
+  }
+  return out;
+}
+
+/**
+ * A copy (at place `at` in kept order) stands alone when it is not right after its original and
+ * its neighbours are neither copies nor the blocks beside the original: a repeated passage (a
+ * body, a carousel or a card shown twice) repeats its neighbours too.
+ */
+function standsAlone(keyAt: (place: number) => string | undefined, copyAt: ReadonlySet<number>, original: number, at: number): boolean {
+  if (original === at - 1 || copyAt.has(at - 1) || copyAt.has(at + 1)) return false;
+  return keyAt(at - 1) !== keyAt(original - 1) && keyAt(at + 1) !== keyAt(original + 1);
 }
 
 /** Short repeated blocks are dropped when they stand in a run of MIN_RUN or more repeats. */

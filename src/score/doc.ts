@@ -30,6 +30,11 @@ export interface Doc {
   readonly final: readonly Verdict[];
   /** The page title, once found. */
   readonly title: string | undefined;
+  /**
+   * Where the context stage found the article (inclusive block span): its dense run, widened to
+   * the repeated records it kept; absent before that stage and on a page with neither.
+   */
+  readonly article?: { readonly start: number; readonly end: number; readonly records?: true };
 }
 
 /** Per block: the structure's evidence as the candidate reads it (see `candidate.ts`). */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dedupeStep } from '../../src/score/dedupe.js';
+import { clean } from '../../src/index.js';
 import { bad, doc, good } from './blocks.js';
 
 const para = 'Russian President Vladimir Putin told his Chinese counterpart Xi Jinping that their partnership mattered.';
@@ -35,5 +36,57 @@ describe('dedupeStep', () => {
   it('reports an unkept copy of a kept block as a duplicate', () => {
     const out = dedupeStep(doc([para, para], { final: [good, bad] })).final[1];
     expect(out).toMatchObject({ reason: 'duplicate' });
+  });
+
+  describe('a paragraph the article repeats', () => {
+    const refrain = 'Talk to your doctor if you have questions about any of the medicines you take every day.';
+    const p1 = 'The first section explains how the tablets work, and why they are taken with food in the morning.';
+    const p2 = 'The second section lists the side effects, from the common and mild ones to the rare and serious.';
+    const p3 = 'The third section says what to do when a dose is missed, and when to call the pharmacy instead.';
+    const p4 = 'The last section covers storage: keep the pack dry, below twenty-five degrees, out of reach of children.';
+    const lines = [p1, refrain, p2, p3, refrain, p4];
+    const inRun = { article: { start: 0, end: lines.length - 1 } };
+
+    it('keeps a lone sentence said twice inside the dense run', () => {
+      const out = dedupeStep({ ...doc(lines, { final: lines.map(() => good) }), ...inRun }).final;
+      expect(out.map((v) => v.cls)).toEqual(lines.map(() => 'good'));
+    });
+
+    it('keeps a near repeat that differs only in an item number', () => {
+      const step = (n: number) => `Step ${n}: fold the sheet in half along the marked line, then press the crease flat with your thumb.`;
+      const steps = [p1, step(1), p2, p3, step(2), p4];
+      const out = dedupeStep({ ...doc(steps, { final: steps.map(() => good) }), ...inRun }).final;
+      expect(out[4]?.cls).toBe('good');
+    });
+
+    it('still drops it without a dense run, outside the run, or on a page of records', () => {
+      const final = lines.map(() => good);
+      expect(dedupeStep(doc(lines, { final })).final[4]).toMatchObject({ rule: 'dedupe/block' });
+      expect(dedupeStep({ ...doc(lines, { final }), article: { start: 0, end: 3 } }).final[4]).toMatchObject({ rule: 'dedupe/block' });
+      expect(dedupeStep({ ...doc(lines, { final }), article: { start: 0, end: 5, records: true } }).final[4]).toMatchObject({ rule: 'dedupe/block' });
+    });
+
+    it('still drops a repeated passage, a copy right after its original, a third copy, and a copy closing the article', () => {
+      const passage = [p1, p2, refrain, p3, p1, p2, p4];
+      const out = dedupeStep({ ...doc(passage, { final: passage.map(() => good) }), article: { start: 0, end: 6 } }).final;
+      expect(out.slice(4, 6).map((v) => v.rule)).toEqual(['dedupe/block', 'dedupe/block']);
+      const twice = [p1, refrain, refrain, p2, p3];
+      expect(dedupeStep({ ...doc(twice, { final: twice.map(() => good) }), article: { start: 0, end: 4 } }).final[2]).toMatchObject({ rule: 'dedupe/block' });
+      const thrice = [p1, refrain, p2, refrain, p3, refrain, p4];
+      const three = dedupeStep({ ...doc(thrice, { final: thrice.map(() => good) }), article: { start: 0, end: 6 } }).final;
+      expect([three[3]?.rule, three[5]?.rule]).toEqual(['dedupe/block', 'dedupe/block']);
+      const closing = [p1, refrain, p2, p3, refrain];
+      expect(dedupeStep({ ...doc(closing, { final: closing.map(() => good) }), article: { start: 0, end: 4 } }).final[4]).toMatchObject({ rule: 'dedupe/block' });
+    });
+
+    it('clean() keeps a refrain of a text article and drops a body scraped twice', () => {
+      const article = ['Taking your tablets: a guide', p1, refrain, p2, p3, refrain, p4];
+      const once = clean(article.join('\n'), { from: 'text' });
+      expect(once.text.split(refrain).length - 1).toBe(2);
+      expect(once.dropped.filter((d) => d.reason === 'duplicate')).toEqual([]);
+      const body = [p1, p2, p3, p4].join('\n');
+      const twice = clean(`Taking your tablets\n${body}\n${body}`, { from: 'text' });
+      expect(twice.dropped.filter((d) => d.reason === 'duplicate')).toHaveLength(4);
+    });
   });
 });
