@@ -1,5 +1,6 @@
 import type { Block, BlockClass, Verdict } from '../page/block.js';
 import type { Features } from '../text/features.js';
+import { confirmCommentWalls } from './comment-walls.js';
 import { densestRun } from './dense-run.js';
 import type { Doc } from './doc.js';
 import { AFTER_ARTICLE_HEADLINE, headlineAnchor, isHeadline } from './headline.js';
@@ -89,7 +90,7 @@ function contentRecords(doc: Doc, first: readonly Verdict[], classes: readonly B
 
 export function contextStep(doc: Doc): Doc {
   const t = doc.settings.thresholds;
-  const first = markHeadlineLists(doc.first, doc.features, doc.blocks.map((b) => b.text));
+  const first = confirmCommentWalls(doc, markHeadlineLists(doc.first, doc.features, doc.blocks.map((b) => b.text)));
   const classes = reviseClasses(first);
   const run = densestRun(classes, first, doc.features, t, headlineAnchor(doc));
   const records = contentRecords(doc, first, classes, run);
