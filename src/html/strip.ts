@@ -32,6 +32,8 @@ const REMOVED = new Set(['script', 'style', 'template', 'select', 'datalist']);
  * scripts does). In the head it holds only links, styles and tracking pixels, and is cut whole.
  */
 const UNWRAPPED = 'noscript';
+/** The document's frame: a start tag of these that made no element was ignored by the tree builder. */
+const DOCUMENT_FRAME: ReadonlySet<string> = new Set(['html', 'head', 'body']);
 /** Void elements cut out: resource links and media sources, no text, no output. */
 const VOID_REMOVED = new Set(['link', 'source', 'track', 'param', 'embed']);
 /** Longer attribute values are cut to this length (reliability.md: Readability took 108 s on a 200k `srcset`). */
@@ -177,10 +179,17 @@ export function stripPage(input: string, tree: PageTree = readTree(input)): Stri
         unwrapped -= 1;
         cut(token.start, token.end);
       } else if (token.kind === 'comment') cut(token.start, token.end);
+      // `</body>` and `</html>` close nothing in the tree builder (content after them goes back
+      // into the body); htmlparser2 closes every open element there — cut, so both DOMs build one tree.
+      else if (token.kind === 'end' && (name === 'body' || name === 'html')) cut(token.start, token.end);
       else afterBoundary = token.kind === 'doctype' || WHITESPACE_BOUNDARY.has(name);
       continue;
     }
-    if (cutWhole(token.element)) {
+    if (token.element === undefined && DOCUMENT_FRAME.has(name)) {
+      // A second `<html>`, `<head>` or `<body>` (an embedded page pasted into the body): the tree
+      // builder makes no element of it (it only merges attributes), htmlparser2 nests one — cut.
+      cut(token.start, token.end);
+    } else if (cutWhole(token.element)) {
       const el = token.element as TreeElement;
       const end = el.end < 0 ? limit : Math.min(el.end, limit);
       if (el.name === 'script') {

@@ -80,4 +80,12 @@ describe.each(DOMS)('broken heads and generated ids (%s)', (dom) => {
     const r = clean(html, { from: 'html', dom });
     expect(r.dropped.find((d) => d.text.includes('Facebook'))).toMatchObject({ reason: 'share' });
   });
+
+  it('reads an embedded page (its own </body></html><html><body> inside the body) as the tree builder does', () => {
+    const embedded = `<div class="promo"><p>${PARAGRAPHS[1]}</p></div></body></html><!DOCTYPE html><html><body><div class="cta"><p>Book a demo today.</p></div>`;
+    const html = `<html><head><title>Quay</title></head><body><main><article><h1>Quay to stay shut all summer</h1><p>${PARAGRAPHS[0]}</p>${embedded}</article></main></body></html>`;
+    const texts = DOMS.map((d) => clean(html, { from: 'html', dom: d }).text);
+    expect(texts[0]).toBe(texts[1]);
+    expect(clean(html, { from: 'html', dom }).text).toContain(PARAGRAPHS[1]);
+  });
 });

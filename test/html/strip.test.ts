@@ -24,7 +24,13 @@ describe('stripPage', () => {
   it('cuts <noscript> whole in the head, and only its tags in the body (its content is what a reader without scripts sees)', () => {
     const input = '<html><head><noscript><link rel="x"><style>p{}</style></noscript><title>T</title></head>' +
       '<body><p>a</p><noscript><p>Crawler view of the <b>post</b></p></noscript><p>b</p></body></html>';
-    expect(stripPage(input).html).toBe('<html><head><title>T</title></head><body><p>a</p><p>Crawler view of the <b>post</b></p><p>b</p></body></html>');
+    expect(stripPage(input).html).toBe('<html><head><title>T</title></head><body><p>a</p><p>Crawler view of the <b>post</b></p><p>b</p>');
+    expect(mapsBack(input)).toBe(true);
+  });
+
+  it('cuts an embedded page\'s frame (a second <html><body>, any </body></html>), which htmlparser2 would nest or close on', () => {
+    const input = '<html><body><div><p>a</p></body></html><!DOCTYPE html><html><body class="x"><p>b</p></div><p>c</p></body></html>';
+    expect(stripPage(input).html).toBe('<html><body><div><p>a</p><!DOCTYPE html><p>b</p></div><p>c</p>');
     expect(mapsBack(input)).toBe(true);
   });
 
