@@ -15,6 +15,7 @@ import { gunzipSync } from 'node:zlib';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { parse } from 'parse5';
+import { buildSync } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const AEB = resolve(ROOT, '../shared/bench/aeb/html');
@@ -45,10 +46,22 @@ const boundMs = (chars) => 500 + (2000 * chars) / 1e6;
  * the bound. Quadratic work of chaff's own shows as both over the bound and far past 8x.
  */
 const MAX_PARSE_RATIO = 8;
-/** The bare parse a user of the DOM pays anyway: the baseline a call is compared with. */
+/**
+ * The guard (src/guard/html.ts), bundled from source for this run: the page a DOM is handed is the
+ * guarded page, and on a page whose inserted `<title>` or `<textarea>` swallowed the rest, that is
+ * the recovered body — a different document, whose own parse can cost far more than the swallowed
+ * one's (65408257dbe4 [misnest+tags]: jsdom parses the mutated page in 0.21 s, the recovered one in
+ * 1.18 s, all of it jsdom's adoption agency). An attacker gains nothing by it: the recovered page
+ * could be sent as it is.
+ */
+const { guardHtml } = await (async () => {
+  const out = buildSync({ entryPoints: [resolve(ROOT, 'src/guard/html.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+  return import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+})();
+/** The bare parse a user of the DOM pays anyway, of the page as guarded: the baseline a call is compared with. */
 const parseOnly = {
-  jsdom: (page) => new JSDOM(page).window.close(),
-  linkedom: (page) => parseHTML(page),
+  jsdom: (html) => new JSDOM(html).window.close(),
+  linkedom: (html) => parseHTML(html),
 };
 const fastest = (fn) => {
   let best = Infinity;
@@ -231,7 +244,8 @@ for (const [n, file] of files.entries()) {
       const overBound = ms / boundMs(page.length);
       worstRatio = Math.max(worstRatio, overBound);
       if (overBound > 1) {
-        const parseMs = fastest(() => parseOnly[dom](page));
+        const guarded = guardHtml(page).html;
+        const parseMs = fastest(() => parseOnly[dom](guarded));
         worstParseRatio = Math.max(worstParseRatio, ms / parseMs);
         if (ms > MAX_PARSE_RATIO * parseMs) failures.slow.push(`${id} ${dom}: ${ms.toFixed(0)} ms for ${(page.length / 1e6).toFixed(2)} MB, ${(ms / parseMs).toFixed(1)}x its bare parse`);
         else overBoundCalls.push(`${id} ${dom}: ${ms.toFixed(0)} ms, ${(ms / parseMs).toFixed(1)}x its bare parse (${parseMs.toFixed(0)} ms)`);
