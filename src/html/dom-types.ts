@@ -29,7 +29,6 @@ export interface DomElement extends DomNode {
   hasAttributes(): boolean;
   getAttributeNode(name: string): { readonly value: string } | null;
   setAttribute(name: string, value: string): void;
-  removeAttribute(name: string): void;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   /** Detach from the parent (ChildNode.remove). */
   remove(): void;

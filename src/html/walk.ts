@@ -15,7 +15,7 @@ import { collectHead, emptyHead } from './head.js';
 import { Run } from './runs.js';
 import type { TokenConcept } from './tokens.js';
 import { type Locate, spanOf, traverse } from './traverse.js';
-import { type BlockFrame, type ChromeFrame, NO_OWNER, type RawBlock, type WalkResult } from './walk-types.js';
+import { type BlockFrame, type ChromeFrame, NO_OWNER, type WalkResult } from './walk-types.js';
 
 export type { ChromeFrame, RawBlock, Structure, WalkResult } from './walk-types.js';
 
@@ -132,21 +132,12 @@ export function walkPage(doc: DomDocument, locate: Locate, options: WalkOptions 
     });
   };
 
-  /**
-   * A block element ends the open block's run. Before anything of the new element is counted: the
-   * run is the text before it, and neither the element's chrome frame, its structure nor its
-   * `<pre>`/`<blockquote>` is the run's (loose text before a `<nav>` was read as the menu).
-   */
-  const endOpenRun = () => {
+  const enterBlock = (el: DomElement, seq: number, tag: string): BlockFrame => {
     const parent = blockStack[blockStack.length - 1];
     if (parent) {
       parent.split = true;
       flush(parent, false);
     }
-  };
-
-  const enterBlock = (el: DomElement, seq: number, tag: string): BlockFrame => {
-    const parent = blockStack[blockStack.length - 1];
     out.owners.push(el);
     out.ownerParents.push(parent ? parent.owner : NO_OWNER);
     out.ownerKinds.push(itemKind(el, tag));
@@ -208,7 +199,6 @@ export function walkPage(doc: DomDocument, locate: Locate, options: WalkOptions 
       return o;
     }
     if (tag === 'tr' && inLayout) return undefined; // a layout row is no block; its cells are
-    endOpenRun();
     const o: Opened = {};
     const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0, attributed, classCache, commentsAreContent);
     if (signal) {
@@ -277,20 +267,5 @@ export function walkPage(doc: DomDocument, locate: Locate, options: WalkOptions 
     if (d > out.maxDepth) out.maxDepth = d;
   });
   flush(documentFrame, false);
-  endRunsAtNextBlock(out.blocks);
   return out;
-}
-
-/**
- * A run's range is the source of the top-level nodes holding its text, so a run inside an inline
- * element that also holds blocks (an `<a>` around a card's date, title and teaser) spans those
- * blocks too: the dropped records then overlapped and were merged, and a 400-word card was listed
- * as its date's `meta/dateline` (WCXB-dev 2903). Such a range ends where the next block begins.
- */
-function endRunsAtNextBlock(blocks: RawBlock[]): void {
-  for (let i = 0; i + 1 < blocks.length; i += 1) {
-    const b = blocks[i] as RawBlock;
-    const next = (blocks[i + 1] as RawBlock).start;
-    if (!b.whole && next > b.start && next < b.end) blocks[i] = { ...b, end: next };
-  }
 }
