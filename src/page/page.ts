@@ -50,6 +50,13 @@ export function declaresDiscussion(schemaTypes: ReadonlyMap<string, number>): bo
   return DISCUSSION_TYPES.some((t) => (schemaTypes.get(t) ?? 0) > 0);
 }
 
+/**
+ * The scorer trusts a container whose blocks hold at least this many characters
+ * (`score/candidate.ts`; tuned on AEB html). The HTML front end does not ask Readability on a page
+ * whose blocks hold fewer in all: no container it found could be trusted.
+ */
+export const MIN_TRUSTED_CHARS = 250;
+
 /** What a structural extractor's article holds. */
 export interface ContainerEvidence {
   /** Characters of the blocks inside it. */

@@ -1,5 +1,5 @@
 import type { Block, ChromeName, Verdict } from '../page/block.js';
-import type { Page } from '../page/page.js';
+import { MIN_TRUSTED_CHARS, type Page } from '../page/page.js';
 import type { OutsideProse } from '../options.js';
 import { isLinkList, isParagraphProse, proseChars } from '../text/shape.js';
 import { type CandidateEvidence, ownEvidence } from './doc.js';
@@ -22,9 +22,7 @@ import { bestSpan } from './dense-run.js';
 /** Which reading of the page a scoring run trusts. */
 export type CandidateKind = 'container' | 'whole-body';
 
-/** The container is trusted when its blocks hold at least this many characters… */
-const MIN_TRUSTED_CHARS = 250;
-/** …and at least this share of the prose in the page's best dense run (tuned on AEB html). */
+/** The container is trusted when its blocks hold at least MIN_TRUSTED_CHARS (`page/page.ts`) and at least this share of the prose in the page's best dense run (tuned on AEB html). */
 const TRUSTED_RUN_SHARE = 0.2;
 /** Cost of a non-prose block inside a prose run, per character (a caption or a heading is cheap to cross). */
 const RUN_GAP_COST = 0.5;
