@@ -15,7 +15,7 @@ import { collectHead, emptyHead } from './head.js';
 import { Run } from './runs.js';
 import type { TokenConcept } from './tokens.js';
 import { type Locate, spanOf, traverse } from './traverse.js';
-import { type BlockFrame, type ChromeFrame, NO_OWNER, type WalkResult } from './walk-types.js';
+import { type BlockFrame, type ChromeFrame, NO_OWNER, type RawBlock, type WalkResult } from './walk-types.js';
 
 export type { ChromeFrame, RawBlock, Structure, WalkResult } from './walk-types.js';
 
@@ -267,5 +267,20 @@ export function walkPage(doc: DomDocument, locate: Locate, options: WalkOptions 
     if (d > out.maxDepth) out.maxDepth = d;
   });
   flush(documentFrame, false);
+  endRunsAtNextBlock(out.blocks);
   return out;
+}
+
+/**
+ * A run's range is the source of the top-level nodes holding its text, so a run inside an inline
+ * element that also holds blocks (an `<a>` around a card's date, title and teaser) spans those
+ * blocks too: the dropped records then overlapped and were merged, and a 400-word card was listed
+ * as its date's `meta/dateline` (WCXB-dev 2903). Such a range ends where the next block begins.
+ */
+function endRunsAtNextBlock(blocks: RawBlock[]): void {
+  for (let i = 0; i + 1 < blocks.length; i += 1) {
+    const b = blocks[i] as RawBlock;
+    const next = (blocks[i + 1] as RawBlock).start;
+    if (!b.whole && next > b.start && next < b.end) blocks[i] = { ...b, end: next };
+  }
 }
