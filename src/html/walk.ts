@@ -132,12 +132,21 @@ export function walkPage(doc: DomDocument, locate: Locate, options: WalkOptions 
     });
   };
 
-  const enterBlock = (el: DomElement, seq: number, tag: string): BlockFrame => {
+  /**
+   * A block element ends the open block's run. Before anything of the new element is counted: the
+   * run is the text before it, and neither the element's chrome frame, its structure nor its
+   * `<pre>`/`<blockquote>` is the run's (loose text before a `<nav>` was read as the menu).
+   */
+  const endOpenRun = () => {
     const parent = blockStack[blockStack.length - 1];
     if (parent) {
       parent.split = true;
       flush(parent, false);
     }
+  };
+
+  const enterBlock = (el: DomElement, seq: number, tag: string): BlockFrame => {
+    const parent = blockStack[blockStack.length - 1];
     out.owners.push(el);
     out.ownerParents.push(parent ? parent.owner : NO_OWNER);
     out.ownerKinds.push(itemKind(el, tag));
@@ -199,6 +208,7 @@ export function walkPage(doc: DomDocument, locate: Locate, options: WalkOptions 
       return o;
     }
     if (tag === 'tr' && inLayout) return undefined; // a layout row is no block; its cells are
+    endOpenRun();
     const o: Opened = {};
     const signal = tag === 'html' || tag === 'body' ? undefined : chromeOf(el, tag, article > 0, attributed, classCache, commentsAreContent);
     if (signal) {
