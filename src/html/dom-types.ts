@@ -29,6 +29,7 @@ export interface DomElement extends DomNode {
   hasAttributes(): boolean;
   getAttributeNode(name: string): { readonly value: string } | null;
   setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   /** Detach from the parent (ChildNode.remove). */
   remove(): void;

@@ -116,7 +116,7 @@ function slugWords(text: string): string[] {
  * words, perhaps with a numeric suffix for a repeat ("-1"). Such an id says what the section is
  * about, not that it is chrome: it is no class evidence.
  */
-function isHeadingSlug(el: DomElement, tag: string, id: string): boolean {
+export function isHeadingSlug(el: DomElement, tag: string, id: string): boolean {
   const words = slugWords(id);
   while (words.length > MIN_SLUG_WORDS && /^\d+$/u.test(words[words.length - 1] ?? '')) words.pop();
   if (words.length < MIN_SLUG_WORDS) return false;

@@ -1,4 +1,5 @@
 import { type DomDocument, type DomElement, type DomNode, ELEMENT_NODE } from './dom-types.js';
+import { isHeadingSlug } from './elements.js';
 import { loadReadability, type ReadabilityArticle } from './load.js';
 import type { WalkResult } from './walk.js';
 
@@ -56,6 +57,7 @@ export function findContainer(doc: DomDocument, walk: WalkResult, chrome: readon
   }
   // Hostile-input budget (docs/security.md): big pages are scored without Readability.
   if (walk.elements - pruneChrome(walk, chrome) > MAX_READABILITY_ELEMENTS) return undefined;
+  dropHeadingSlugIds(doc);
   let article: ReadabilityArticle | null;
   try {
     const { Readability } = loadReadability();
@@ -94,6 +96,20 @@ export function findContainer(doc: DomDocument, walk: WalkResult, chrome: readon
 function skipDisplayPass(reader: object): void {
   if (typeof (reader as { _postProcessContent?: unknown })._postProcessContent === 'function') {
     Object.defineProperty(reader, '_postProcessContent', { value: () => undefined });
+  }
+}
+
+/**
+ * Readability reads class and id words as verdicts ("related", "comment", "share" unlikely;
+ * "article", "content" likely), and an id a docs generator made from a section's heading
+ * (`<section id="related-settings"><h2>Related settings</h2>`) names the topic, not chrome: it
+ * took whole documentation sections out of the article. Such ids are removed before Readability
+ * runs, as the walk already ignores them (`isHeadingSlug`).
+ */
+function dropHeadingSlugIds(doc: DomDocument): void {
+  for (const el of Array.from(doc.body?.querySelectorAll('[id]') ?? [])) {
+    const id = el.getAttribute('id');
+    if (id && isHeadingSlug(el, el.localName, id)) el.removeAttribute('id');
   }
 }
 

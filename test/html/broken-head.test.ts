@@ -72,6 +72,20 @@ describe.each(DOMS)('broken heads and generated ids (%s)', (dom) => {
     expect(r.dropped.filter((d) => d.reason === 'share')).toEqual([]);
   });
 
+  it('hides a section id made from its heading from Readability too (id="related-settings")', () => {
+    const section = (id: string, heading: string, text: string) => `<section id="${id}"><h2>${heading}</h2><p>${text}</p></section>`;
+    const html = [
+      '<html><head><title>Working with notebooks</title></head><body><div class="sidebar"><a href="#a">Sharing</a> <a href="#b">Related settings</a></div><div class="body">',
+      '<h1>Working with notebooks</h1><p>A notebook holds the pages of one project; its pages are plain files in the notebook folder, so any editor can open them.</p>',
+      section('sharing-notebooks', 'Sharing notebooks', 'To share a notebook, run the share command with the user name. The other user gets read access at once, and write access on request.'),
+      section('related-settings', 'Related settings', 'The synchronisation interval is set in the settings file of the notebook; values below one minute are raised to one minute.'),
+      '</div></body></html>',
+    ].join('\n');
+    const r = clean(html, { from: 'html', dom });
+    expect(r.text).toContain('The synchronisation interval is set in the settings file');
+    expect(r.text).toContain('Related settings');
+  });
+
   it('still reads a chrome id that is not its heading as chrome', () => {
     const html = [
       `<html><head><title>Quay</title></head><body><article><h1>Quay to stay shut all summer</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}`,
