@@ -39,15 +39,15 @@ export function clean(input: string | Uint8Array, options?: CleanOptions): Clean
  * replaced by linkedom, and if that throws too the page is read as text. `limits.fallback` says so.
  */
 function cleanHtmlSafely(guarded: GuardedHtml, settings: Settings): CleanResult {
-  const { html, tree } = guarded;
+  const { html } = guarded;
   try {
-    return cleanHtml(html, settings, tree);
+    return cleanHtml(html, settings, guarded);
   } catch {
     // fall through to the other DOM
   }
   if (settings.dom === 'jsdom') {
     try {
-      return withFallback(cleanHtml(html, { ...settings, dom: 'linkedom' }, tree), 'linkedom');
+      return withFallback(cleanHtml(html, { ...settings, dom: 'linkedom' }, guarded), 'linkedom');
     } catch {
       // fall through to text
     }
@@ -56,8 +56,8 @@ function cleanHtmlSafely(guarded: GuardedHtml, settings: Settings): CleanResult 
 }
 
 /** The HTML front end, then the one pipeline. */
-function cleanHtml(html: string, settings: Settings, tree: GuardedHtml['tree']): CleanResult {
-  return withHtmlPage(html, settings, tree, (page) => runPipeline(page, settings));
+function cleanHtml(html: string, settings: Settings, guarded: GuardedHtml): CleanResult {
+  return withHtmlPage(html, settings, guarded, (page) => runPipeline(page, settings));
 }
 
 function withFallback(result: CleanResult, fallback: 'linkedom' | 'text'): CleanResult {

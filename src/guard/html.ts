@@ -31,22 +31,31 @@ export interface GuardedHtml {
   readonly tree: PageTree;
   /** Where the page was cut for passing a tree budget; absent when it was not. */
   readonly truncated?: { readonly at: number; readonly cap: 'elements' | 'depth' };
+  /**
+   * The words of an unclosed `<title>` the guard recovered (`unclosedRawText`): [start, end) in the
+   * input, from its start tag's end to the first markup. The front end reads them as the page's
+   * `<title>`, as the author meant, on either DOM (the tree holds them as loose text).
+   */
+  readonly recoveredTitle?: { readonly start: number; readonly end: number };
 }
 
 /** Guard a page: read it within the tree budgets, flattening deep nesting (see the module comment). */
 export function guardHtml(input: string, maxDepth = MAX_DEPTH, budget?: TreeBudget): GuardedHtml {
   let page = input;
   let tree = readTree(page, budget, maxDepth);
+  let recoveredTitle: GuardedHtml['recoveredTitle'];
   for (let k = 0; k < MAX_REOPENED; k += 1) {
     const unclosed = unclosedRawText(page, tree);
     if (unclosed === undefined) break;
-    page = blankRanges(page, unclosed);
+    page = blankRanges(page, unclosed.blank);
+    recoveredTitle ??= unclosed.title;
     tree = readTree(page, budget, maxDepth);
   }
   const stopped = tree.stopped;
   const flat = blankRanges(page, tree.flattenedRanges);
   const html = stopped ? flat.slice(0, stopped.at) : flat;
-  return { html, flattened: tree.flattened, tree, ...(stopped ? { truncated: stopped } : {}) };
+  const title = recoveredTitle && (!stopped || recoveredTitle.end <= stopped.at) ? { recoveredTitle } : {};
+  return { html, flattened: tree.flattened, tree, ...(stopped ? { truncated: stopped } : {}), ...title };
 }
 
 /** Unclosed raw-text elements recovered per page, at most (each costs one more read of the tree). */
@@ -71,9 +80,10 @@ function markupAt(input: string, from: number): number {
  * Browsers show such a page blank; a reader wants its body. Such an element can only be the last
  * start tag read, with no end tag after it and markup inside: its start tag (and, for a script or
  * style, its code up to the first tag) is blanked so the page reads as markup again — a title's
- * words stay as text at the top. The ranges to blank, or undefined when nothing swallowed the page.
+ * words stay as text at the top, and are returned as `title`. The ranges to blank, or undefined
+ * when nothing swallowed the page.
  */
-function unclosedRawText(input: string, tree: PageTree): number[] | undefined {
+function unclosedRawText(input: string, tree: PageTree): { blank: number[]; title?: { start: number; end: number } } | undefined {
   if (tree.stopped) return undefined;
   const tokens = tree.tokens;
   let last = tokens.length - 1;
@@ -82,7 +92,8 @@ function unclosedRawText(input: string, tree: PageTree): number[] | undefined {
   if (start?.kind !== 'start' || !RAW_TEXT_ELEMENTS.has(start.name) || start.element?.ns !== HTML_NS) return undefined;
   const markup = markupAt(input, start.end);
   if (markup < 0) return undefined;
-  return CODE_ELEMENTS.has(start.name) ? [start.start, markup] : [start.start, start.end];
+  if (CODE_ELEMENTS.has(start.name)) return { blank: [start.start, markup] };
+  return { blank: [start.start, start.end], ...(start.name === 'title' ? { title: { start: start.end, end: markup } } : {}) };
 }
 
 /**

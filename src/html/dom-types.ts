@@ -33,6 +33,9 @@ export interface DomElement extends DomNode {
   querySelectorAll(selectors: string): ArrayLike<DomElement>;
   /** Detach from the parent (ChildNode.remove). */
   remove(): void;
+  /** Append `node` as the last child (Node.appendChild). */
+  appendChild(node: DomNode): DomNode;
+  textContent: string | null;
   readonly outerHTML: string;
 }
 
@@ -41,6 +44,8 @@ export interface DomDocument extends DomNode {
   readonly documentElement: DomElement | null;
   readonly childNodes: ArrayLike<DomNode>;
   readonly body: DomElement | null;
+  readonly head: DomElement | null;
+  createElement(localName: string): DomElement;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { PageTree } from '../guard/tree.js';
+import type { GuardedHtml } from '../guard/html.js';
 import type { Settings } from '../options.js';
 import { declaresDiscussion, MIN_TRUSTED_CHARS, type Page } from '../page/page.js';
 import { chromeFrames, hiddenPanels, toBlocks } from './hints.js';
@@ -6,11 +6,15 @@ import { findItemList, withItemList } from './listing.js';
 import { readJsonLd } from './jsonld.js';
 import { pageMetadata, structuredEvidence } from './metadata.js';
 import { parsePage } from './parse.js';
+import { markRecoveredTitle } from './recovered-title.js';
 import { withEnclosedPanels, withEnclosedProse, withRepeatedItems } from './items.js';
 import { findContainer } from './readability.js';
 import { renderHtmlBlocks } from './render.js';
 import { stripPage } from './strip.js';
 import { walkPage } from './walk.js';
+
+/** What the guard learnt about the page that the front end uses (both optional: a page read without the guard). */
+export type GuardedPage = Partial<Pick<GuardedHtml, 'tree' | 'recoveredTitle'>>;
 
 /**
  * The HTML front end: strip → parse (jsdom or linkedom) → walk (blocks, offsets, DOM evidence,
@@ -19,12 +23,13 @@ import { walkPage } from './walk.js';
  * parsed DOM, so the page lives only inside `use`; the window is closed after it returns,
  * whatever happens.
  */
-export function withHtmlPage<T>(input: string, settings: Settings, tree: PageTree | undefined, use: (page: Page) => T): T {
-  const stripped = stripPage(input, tree);
+export function withHtmlPage<T>(input: string, settings: Settings, guarded: GuardedPage, use: (page: Page) => T): T {
+  const stripped = stripPage(input, guarded.tree);
   const parsed = parsePage(stripped.html, settings.dom);
   try {
     const jsonLd = readJsonLd(stripped.jsonLd);
     const walk = walkPage(parsed.document, parsed.locate, { commentsAreContent: declaresDiscussion(jsonLd.typeCounts) });
+    markRecoveredTitle(parsed.document, walk, stripped.html, stripped.map, input, guarded.recoveredTitle);
     // Which chrome frames are no wrapper of the page's prose: read by Readability's pruning, the list and the blocks.
     const chrome = chromeFrames(walk);
     // Readability on a page too short to yield a trusted container is only cost: its retries on a

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { guardHtml } from '../../src/guard/html.js';
 import { clean } from '../../src/index.js';
 import type { Dom } from '../../src/types.js';
 
@@ -14,6 +15,18 @@ const body = [
   '<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>',
   `<article><h1>Quay to stay shut all summer</h1>${PARAGRAPHS.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`,
 ].join('\n');
+
+describe('the guard on an unclosed raw-text element', () => {
+  it('reports the words of an unclosed <title> as the recovered title, and nothing for a script', () => {
+    const html = '<html><head><title> Quay to stay shut \n<meta charset="utf-8"></head><body><p>Text.</p></body></html>';
+    const guarded = guardHtml(html);
+    expect(guarded.html.length).toBe(html.length);
+    expect(guarded.recoveredTitle).toBeDefined();
+    expect(html.slice(guarded.recoveredTitle?.start, guarded.recoveredTitle?.end).trim()).toBe('Quay to stay shut');
+    expect(guardHtml('<html><head><script>var a = 1;\n</head><body><p>Text.</p></body></html>').recoveredTitle).toBeUndefined();
+    expect(guardHtml('<html><head><title>Quay</title></head><body><p>Text.</p></body></html>').recoveredTitle).toBeUndefined();
+  });
+});
 
 describe.each(DOMS)('broken heads and generated ids (%s)', (dom) => {
   it('never puts the <title> at the top of the text, even on a page of one paragraph', () => {
@@ -37,8 +50,24 @@ describe.each(DOMS)('broken heads and generated ids (%s)', (dom) => {
     const html = `<html><head><title>Quay to stay shut<meta charset="utf-8"><link rel="stylesheet" href="a.css"></head>\n${body}`;
     const r = clean(html, { from: 'html', dom });
     expect(r.text).toBe(PARAGRAPHS.join('\n\n'));
-    // The title's words stay accounted for: a dropped line of the body now.
-    expect(r.dropped.map((d) => d.text)).toContain('Quay to stay shut');
+    // The title's words are the page's <title>, on both DOMs: dropped as the title, at their own range.
+    const record = r.dropped.find((d) => d.text === 'Quay to stay shut');
+    expect(record).toMatchObject({ reason: 'title', line: 1 });
+    expect(html.slice(record?.start, record?.end)).toBe('Quay to stay shut');
+    expect(r.title).toBe('Quay to stay shut all summer');
+  });
+
+  it('gives the same records on both DOMs for a page whose <title> is never closed', () => {
+    const html = `<!DOCTYPE html>\n<html><head>\n<title>Quay to stay shut | Harbour Gazette\n<link rel="stylesheet" href="a.css">\n</head>\n${body}`;
+    const [a, b] = DOMS.map((d) => clean(html, { from: 'html', dom: d }));
+    expect(a?.dropped).toEqual(b?.dropped);
+    expect(a?.dropped[0]).toMatchObject({ reason: 'title', text: 'Quay to stay shut | Harbour Gazette', line: 3 });
+  });
+
+  it('keeps an unclosed <title> that runs into body text as body text', () => {
+    const html = `<html><head><title>Quay</head><body><p>${PARAGRAPHS[0]}</p></body></html>`;
+    const r = clean(html, { from: 'html', dom });
+    expect(r.text).toContain(PARAGRAPHS[0]);
   });
 
   it('reads the body of a page whose <script> is never closed', () => {

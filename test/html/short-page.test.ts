@@ -9,7 +9,7 @@ const SENTENCE = 'The harbour plan was agreed after six hours of talks between t
 
 /** The container the HTML front end hands the scorer for `html`. */
 function containerOf(html: string, dom: Dom) {
-  return withHtmlPage(html, resolveOptions({ from: 'html', dom }), undefined, (page) => page.container);
+  return withHtmlPage(html, resolveOptions({ from: 'html', dom }), {}, (page) => page.container);
 }
 
 describe.each(DOMS)('Readability on a page too short for a trusted container (%s)', (dom) => {
