@@ -118,6 +118,12 @@ export interface Verdict {
   readonly yieldsToItemTitle?: boolean;
   /** The block opens a section of its reason (a "Related Articles" or "Comments" heading). */
   readonly section?: boolean;
+  /**
+   * The block is a bare label (a "Comment" column, a "View comments" button the article goes on
+   * under): dropped itself, but no evidence about its neighbours — the revision reads past it as
+   * it reads past a short line.
+   */
+  readonly label?: boolean;
   /** Site evidence, `"n/N"`: the block recurs on n of the N pages of `options.site` (site step). */
   readonly pages?: string;
 }

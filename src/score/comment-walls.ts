@@ -27,7 +27,7 @@ const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
 const PHRASE_WORDS = 3;
 const DIGIT = /\p{Nd}/u;
 
-/** The verdicts, each unconfirmed comments heading left a label: still dropped, but no section and no wall. */
+/** The verdicts, each unconfirmed comments heading left a label: still dropped, but no section, no wall, and no bad neighbour (`Verdict.label`). */
 export function confirmCommentWalls(doc: Doc, first: readonly Verdict[]): readonly Verdict[] {
   const heads = first.flatMap((v, i) => (opensComments(v) ? [i] : []));
   if (heads.length === 0) return first;
@@ -35,7 +35,7 @@ export function confirmCommentWalls(doc: Doc, first: readonly Verdict[]): readon
   for (const i of heads) {
     if (saysComments(doc, i) || structureFollows(doc, first, i) || !proseFollows(doc, first, i)) continue;
     const { section: _section, ...label } = first[i] as Verdict;
-    out[i] = label;
+    out[i] = { ...label, label: true };
   }
   return out;
 }

@@ -4,7 +4,8 @@ import { isWeakHit } from './verdicts.js';
 /**
  * Second verdict pass (jusText's context-sensitive revision): `short` and `neargood` blocks take
  * their neighbours' verdict. Page edges count as `bad`. Weak rule hits flanked by good blocks
- * are revised to good: a shape alone does not outvote prose on both sides.
+ * are revised to good: a shape alone does not outvote prose on both sides. A bare label
+ * (`Verdict.label`) is read past like a short line; its own verdict stands.
  */
 
 /**
@@ -26,7 +27,8 @@ function neighbours(classes: readonly BlockClass[], step: 1 | -1, skipNeargood: 
 
 /** Revise the context-free classes; returns one class per block (`good` or `bad` only). */
 export function reviseClasses(first: readonly Verdict[]): BlockClass[] {
-  const cf = promoteNearRuns(first.map((v) => v.cls));
+  // A bare label says nothing about the blocks around it: read past it like a short line.
+  const cf = promoteNearRuns(first.map((v) => (v.label === true ? 'short' : v.cls)));
   const out = [...cf];
   const prevFar = neighbours(cf, -1, true);
   const nextFar = neighbours(cf, 1, true);

@@ -3,6 +3,7 @@ import { clean } from '../../src/index.js';
 import { classifyStep } from '../../src/score/classify.js';
 import { confirmCommentWalls } from '../../src/score/comment-walls.js';
 import { measureStep } from '../../src/score/measure.js';
+import { reviseClasses } from '../../src/score/revise.js';
 import { opensComments } from '../../src/score/verdicts.js';
 import { doc } from './blocks.js';
 
@@ -42,6 +43,24 @@ describe('comment walls need comment structure', () => {
     expect(walls(lines)).toEqual([]);
     const r = clean(lines.join('\n'), { from: 'text' });
     for (const p of upgrade) expect(r.text).toContain(p);
+  });
+
+  it('a bare label is no bad neighbour: the table cells around a "Comment" column are kept, the label alone dropped', () => {
+    const intro = 'The sensor kit runs on any of the boards below. They differ in memory and in how many sensors one board can read at the same rate, so pick the one that matches your probes.';
+    const after = 'Each probe has three wires. Connect the red wire to the 3.3 V pin, the black wire to ground and the yellow wire to any free data pin; the setup tool finds the probe on whichever pin you chose, and names it after the pin.';
+    const cells = ['Board', 'Memory', 'Comment', 'Model A', '512 MB', 'Enough for four probes', 'Model B', '1 GB', 'Reads up to twelve probes'];
+    const lines = ['Choosing a board | Sensor Kit Docs', intro, ...cells, 'Wiring the probes', after];
+    const measured = classifyStep(measureStep(doc(lines)));
+    const confirmed = confirmCommentWalls(measured, measured.first);
+    const label = lines.indexOf('Comment');
+    expect(confirmed[label]).toMatchObject({ cls: 'bad', reason: 'comments', label: true });
+    expect(confirmed[label]?.section).toBeUndefined();
+    // Read past like a short line: every cell and the heading after the table revise to good.
+    const revised = reviseClasses(confirmed);
+    for (let i = 2; i < lines.length; i += 1) expect([lines[i], revised[i]]).toEqual([lines[i], 'good']);
+    const r = clean(lines.join('\n'), { from: 'text' });
+    expect(r.dropped.filter((d) => d.line > 1).map((d) => d.text)).toEqual(['Comment']);
+    expect(r.text).toContain('512 MB');
   });
 
   it('stays a wall over posts, over nothing but teasers, and when it says comments by itself', () => {
