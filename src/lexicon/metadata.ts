@@ -74,10 +74,22 @@ export const READING_TIME: Lexicon = {
 };
 
 /**
- * Weekday names, also abbreviated: with `MONTHS`, the date words a site fingerprint masks
- * (`src/site/fingerprint.ts`). English only: fingerprints of learned profiles depend on it.
+ * Weekday names: a line that opens with one and goes on with a date is a dateline
+ * ("segunda-feira, 22 de janeiro de 2018 às 0:13", "Monday, November 18, 2019"). Site
+ * fingerprints (`src/site/fingerprint.ts`) mask the English ones, also abbreviated, beside
+ * `MONTHS.en`: learned profiles' keys depend on that list, so it stays English there.
  */
 export const WEEKDAYS: Lexicon = {
   en: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed',
     'thu', 'thurs', 'fri', 'sat', 'sun'],
+  tr: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
+  de: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag'],
+  fr: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
+  es: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  pt: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo', 'segunda',
+    'terça', 'quarta', 'quinta', 'sexta'],
+  it: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  nl: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+  pl: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
+  ru: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'],
 };

@@ -6,7 +6,7 @@ import { MEDIA, MEDIA_CREDIT } from '../lexicon/media.js';
 import { BACK_TO_TOP, BREADCRUMB_HOME, NAVIGATION } from '../lexicon/navigation.js';
 import { PRICING, PROFILE } from '../lexicon/profile.js';
 import { READ_MORE, RELATED, TAGS } from '../lexicon/related.js';
-import { BYLINE, DATELINE, MONTHS, READING_TIME } from '../lexicon/metadata.js';
+import { BYLINE, DATELINE, MONTHS, READING_TIME, WEEKDAYS } from '../lexicon/metadata.js';
 import { AFFILIATE, SIGNUP_PROSE } from '../lexicon/prose.js';
 import { SCRIPT_NOTICES } from '../lexicon/scripts.js';
 import { SHARE } from '../lexicon/share.js';
@@ -27,7 +27,7 @@ const LEXICONS = {
   COOKIES, COOKIE_BUTTONS, COPYRIGHT, POLICY_LINKS,
   ADVERTISING, MEDIA, MEDIA_CREDIT, COMMENTS, PROFILE, PRICING,
   SIGNUP_PROSE, AFFILIATE,
-  MONTHS, DATELINE, BYLINE, READING_TIME,
+  MONTHS, WEEKDAYS, DATELINE, BYLINE, READING_TIME,
 } as const satisfies Record<string, Lexicon>;
 
 /** A lexicon concept, by the name of its export in `src/lexicon/`. */

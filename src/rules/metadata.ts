@@ -1,4 +1,6 @@
-import type { Rule } from './types.js';
+import { isPhrase } from './match.js';
+import type { Rule, RuleContext } from './types.js';
+
 
 /**
  * Metadata: bylines, datelines and reading times — about the article, not of it. Short lines only,
@@ -18,6 +20,21 @@ function hasDate(text: string, months: boolean): boolean {
   return NUMERIC_DATE.test(text) || (months && DAY_OR_YEAR.test(text));
 }
 
+/** A day number or a year (folded words hold no punctuation): what follows a weekday in a dateline. */
+const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/u;
+
+/**
+ * The line opens with a weekday and goes on at once with the date: a day, a year or a month
+ * name ("segunda-feira, 22 de janeiro de 2018 às 0:13", "Monday, November 18, 2019"). Not on a
+ * sentence ("Monday 3 May saw protests."), which a dateline is not.
+ */
+function weekdayDate(c: RuleContext, terminal: boolean): boolean {
+  const weekday = c.hits.prefix.get('WEEKDAYS');
+  if (weekday === undefined || terminal) return false;
+  const next = c.words[weekday] ?? '';
+  return DATE_NUMBER.test(next) || isPhrase([next], 'MONTHS');
+}
+
 /** A dateline without a lead word is mostly digits ("12.03.2024 14:05"): at least this share of its characters. */
 const DATE_DIGIT_SHARE = 0.25;
 /** …or a month name with at most this many words around it ("3 May 2024, updated"). */
@@ -33,9 +50,9 @@ export const metadataRules: readonly Rule[] = [
     test: (b, c) => {
       const f = c.features;
       if (f.words === 0 || f.words > MAX_META_WORDS || (f.terminal && !b.text.endsWith('.'))) return false;
-      const lead = c.hits.prefix.has('DATELINE');
       const months = c.hits.inside.has('MONTHS');
       if (!hasDate(b.text, months)) return false;
+      const lead = c.hits.prefix.has('DATELINE') || weekdayDate(c, f.terminal);
       // Without a lead word the line must be mostly the date: few words besides it.
       return lead || f.digitShare >= DATE_DIGIT_SHARE || (months && f.words <= MAX_MONTH_DATE_WORDS);
     },

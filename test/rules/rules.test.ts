@@ -33,6 +33,11 @@ const cases: [string, string | undefined][] = [
   ['Published 3 May 2024', 'meta/dateline'],
   ['Monday November 18, 2019 7:45 am PST', 'meta/dateline'],
   ['Publicado el 3 de mayo de 2024', 'meta/dateline'],
+  // A weekday lead, in any language, with the date right after it.
+  ['segunda-feira, 22 de janeiro de 2018 às 0:13', 'meta/dateline'],
+  ['Mittwoch, 3. April 2024, 14:05 Uhr', 'meta/dateline'],
+  ['jeudi 12 septembre 2019 à 18 h 30', 'meta/dateline'],
+  ['Monday, November 18, 2019', 'meta/dateline'],
   ['By Jill Disis, CNN Business', 'meta/byline'],
   ['Von Max Mustermann', 'meta/byline'],
   ['5 min read', 'meta/reading-time'],
@@ -64,6 +69,8 @@ const cases: [string, string | undefined][] = [
   ['McDonald said the iPhone sold well.', undefined],
   ['In May, the council published its report on the new bridge and the costs of repair.', undefined],
   ['By the end of the year, the company expects to hire another 200 people in the region.', undefined],
+  ['Monday 3 May saw protests across the city.', undefined],
+  ['Sexta-feira Santa: o que abre e fecha em 2024', undefined],
 ];
 
 describe('rules on single lines', () => {
