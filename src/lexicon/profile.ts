@@ -1,6 +1,11 @@
 import type { Lexicon } from './types.js';
 
-/** Labels of freelancer, marketplace and author profile blocks ("Skills & Expertise", "Member since", "Hire me"); matched as a whole short line only, and open a section. */
+/**
+ * Labels of freelancer, marketplace and author profile blocks ("Skills & Expertise", "Member
+ * since", "Hire me"); matched as a whole short line only, and open a section. Words are folded
+ * without accents before matching, so a label must not be another language's article heading:
+ * French "références" folds to "references", the heading of a cited article's reference list.
+ */
 export const PROFILE: Lexicon = {
   en: ['about', 'about me', 'about the author', 'about this freelancer', 'about the seller', 'download resume',
     'download cv', 'resume', 'cv', 'skills', 'skills & expertise', 'skills and expertise', 'expertise',
@@ -28,7 +33,7 @@ export const PROFILE: Lexicon = {
     'projets réalisés', 'missions réalisées', 'temps de réponse', 'délai de réponse', 'me contacter', 'contactez-moi',
     'envoyer un message', 'voir le profil', 'langues', 'certifications', 'expérience professionnelle',
     'expériences professionnelles', 'disponibilité', 'aucun avis', "pas encore d'avis", 'tarif journalier',
-    'taux horaire', 'références', 'mes services'],
+    'taux horaire', 'mes services'],
   es: ['sobre mí', 'acerca de mí', 'sobre el autor', 'acerca del autor', 'currículum', 'descargar cv',
     'descargar currículum', 'habilidades', 'competencias', 'aptitudes', 'especialidades', 'portafolio', 'reseñas',
     'valoraciones', 'opiniones', 'calificaciones', 'miembro desde', 'proyectos completados', 'trabajos completados',

@@ -19,10 +19,12 @@ const MAX_COUNTER_WORDS = 5;
 const MAX_BIO_WORDS = 90;
 /**
  * "Molly Wood (@mollywood) is an Ideas contributor at WIRED…", "Jane Doe is a staff writer for…":
- * a name, an optional handle, then "is a … writer/reporter/editor…" within the first sentence (English).
+ * a name of two or three capitalised words, an optional handle, then "is a … writer/reporter/editor…"
+ * within the first sentence (English). One capitalised word is a sentence's opening, not a name:
+ * "There is an official binary host that…" in a guide is no bio.
  */
 export const AUTHOR_BIO = new RegExp(
-  `^(?:\\p{Lu}[\\p{L}'’.-]+\\s){1,3}(?:\\([^()]{1,40}\\)\\s)?(?:${alternation(AUTHOR_BIO_VERBS.en ?? []).replaceAll(' ', '\\s')})\\s[^.]{0,80}?\\b(?:${alternation(AUTHOR_ROLES.en ?? [])})s?\\b`,
+  `^(?:\\p{Lu}[\\p{L}'’.-]+\\s){2,3}(?:\\([^()]{1,40}\\)\\s)?(?:${alternation(AUTHOR_BIO_VERBS.en ?? []).replaceAll(' ', '\\s')})\\s[^.]{0,80}?\\b(?:${alternation(AUTHOR_ROLES.en ?? [])})s?\\b`,
   'u',
 );
 
