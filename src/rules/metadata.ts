@@ -15,6 +15,12 @@ const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}:\d{2}\b/u;
 const DAY_OR_YEAR = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}(?:st|nd|rd|th|\.)?(?!\d)/u;
 /** "By Jane Doe", "Von Max Mustermann": after the lead word, capitalised words. */
 const NAME_AFTER_LEAD = /^\S+(?:\s+\S+){0,2}?(?:\s*:)?\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+)*/u;
+/**
+ * A byline's lead word is its first word: the line opens with a letter (after punctuation at
+ * most). A table row that opens with a flag or a number ("🇵🇹 Por 0.77 9.58 … 🇵🇱 Pol") only
+ * folds to words starting with "por".
+ */
+const OPENS_WITH_WORD = /^[\p{P}\s]*\p{L}/u;
 
 function hasDate(text: string, months: boolean): boolean {
   return NUMERIC_DATE.test(text) || (months && DAY_OR_YEAR.test(text));
@@ -65,6 +71,7 @@ export const metadataRules: readonly Rule[] = [
       c.features.words <= MAX_META_WORDS &&
       !c.features.terminal &&
       (c.hits.prefix.get('BYLINE') ?? 0) > 0 &&
+      OPENS_WITH_WORD.test(b.text) &&
       NAME_AFTER_LEAD.test(b.text),
   },
   {

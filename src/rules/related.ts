@@ -4,6 +4,12 @@ import type { Rule } from './types.js';
 /** Related-article headings, "Read more" links, and tag lists. */
 
 const related = labelTest(['RELATED'], { prefix: true });
+const relatedLabel = labelTest(['RELATED']);
+/**
+ * A line closed by one full stop is a sentence: "See also man quickpkg." in a guide points the
+ * reader on, it heads no list. A heading's label ("See also", "Related Stories…") has none.
+ */
+const SENTENCE_END = /[^.]\.[\s"'”’)\]]*$/u;
 const readMore = labelTest(['READ_MORE'], { prefix: true });
 const tags = labelTest(['TAGS']);
 /** "Read more: Another headline" lines are links, however long the headline. */
@@ -12,9 +18,21 @@ const MAX_LEAD_IN_WORDS = 20;
 const LABEL_COLON = /^[^:]{1,30}:\s*\S/u;
 /** Many glued joins mark a list of tags flattened by textContent ("Article WritingJournalismNews"). */
 const MIN_GLUED_TAGS = 3;
+/**
+ * A flattened tag list is capitalised words run together ("WritingJournalismNews"): at least this
+ * share of its words start with a capital. Code and prose that name camelCase identifiers
+ * (`useState`, `componentDidMount`) glue as often and are mostly lower case (WCXB-dev: 5,600
+ * reference words of documentation dropped as tags before).
+ */
+const MIN_GLUED_TAGS_CAPS_SHARE = 0.5;
 
 export const relatedRules: readonly Rule[] = [
-  { id: 'related/heading', reason: 'related', section: true, test: (_, c) => related(c.hits, c.features.words) },
+  {
+    id: 'related/heading',
+    reason: 'related',
+    section: true,
+    test: (b, c) => relatedLabel(c.hits, c.features.words) || (related(c.hits, c.features.words) && !SENTENCE_END.test(b.text)),
+  },
   {
     id: 'related/read-more',
     reason: 'related',
@@ -34,6 +52,9 @@ export const relatedRules: readonly Rule[] = [
     id: 'related/glued-tags',
     reason: 'related',
     weak: true,
-    test: (_, c) => c.features.glued >= MIN_GLUED_TAGS && !c.features.terminal,
+    test: (b, c) => {
+      const f = c.features;
+      return f.glued >= MIN_GLUED_TAGS && !f.terminal && b.kind !== 'code' && f.capsShare >= MIN_GLUED_TAGS_CAPS_SHARE;
+    },
   },
 ];

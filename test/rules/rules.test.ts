@@ -70,6 +70,14 @@ const cases: [string, string | undefined][] = [
   ['In May, the council published its report on the new bridge and the costs of repair.', undefined],
   ['By the end of the year, the company expects to hire another 200 people in the region.', undefined],
   ['Monday 3 May saw protests across the city.', undefined],
+  ['🇵🇹 Por 0.77 9.58 14.3× 🇵🇱 Pol 0.62 7.51 14.2×', undefined],
+  // A guide's pointer, a guide's sentence, a cited article's references, identifiers in prose.
+  ['See also man quickpkg.', undefined],
+  ['See also', 'related/heading'],
+  ['There is an official Gentoo binary host that contains many binary packages for the amd64 architecture', undefined],
+  ['Molly Wood is a contributor at WIRED and the host of Marketplace Tech', 'profile/author-bio'],
+  ['Références', undefined],
+  ['Put side effects into componentDidMount, componentDidUpdate and componentWillUnmount', undefined],
   ['Sexta-feira Santa: o que abre e fecha em 2024', undefined],
 ];
 
