@@ -34,9 +34,9 @@ const DATE_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/u;
  * name ("segunda-feira, 22 de janeiro de 2018 às 0:13", "Monday, November 18, 2019"). Not on a
  * sentence ("Monday 3 May saw protests."), which a dateline is not.
  */
-function weekdayDate(c: RuleContext, terminal: boolean): boolean {
+function weekdayDate(c: RuleContext): boolean {
   const weekday = c.hits.prefix.get('WEEKDAYS');
-  if (weekday === undefined || terminal) return false;
+  if (weekday === undefined || c.features.terminal) return false;
   const next = c.words[weekday] ?? '';
   return DATE_NUMBER.test(next) || isPhrase([next], 'MONTHS');
 }
@@ -58,7 +58,7 @@ export const metadataRules: readonly Rule[] = [
       if (f.words === 0 || f.words > MAX_META_WORDS || (f.terminal && !b.text.endsWith('.'))) return false;
       const months = c.hits.inside.has('MONTHS');
       if (!hasDate(b.text, months)) return false;
-      const lead = c.hits.prefix.has('DATELINE') || weekdayDate(c, f.terminal);
+      const lead = c.hits.prefix.has('DATELINE') || weekdayDate(c);
       // Without a lead word the line must be mostly the date: few words besides it.
       return lead || f.digitShare >= DATE_DIGIT_SHARE || (months && f.words <= MAX_MONTH_DATE_WORDS);
     },

@@ -4,7 +4,6 @@ import type { Rule } from './types.js';
 /** Related-article headings, "Read more" links, and tag lists. */
 
 const related = labelTest(['RELATED'], { prefix: true });
-const relatedLabel = labelTest(['RELATED']);
 /**
  * A line closed by one full stop is a sentence: "See also man quickpkg." in a guide points the
  * reader on, it heads no list. A heading's label ("See also", "Related Stories…") has none.
@@ -31,7 +30,7 @@ export const relatedRules: readonly Rule[] = [
     id: 'related/heading',
     reason: 'related',
     section: true,
-    test: (b, c) => relatedLabel(c.hits, c.features.words) || (related(c.hits, c.features.words) && !SENTENCE_END.test(b.text)),
+    test: (b, c) => related(c.hits, c.features.words) && (c.hits.whole.has('RELATED') || !SENTENCE_END.test(b.text)),
   },
   {
     id: 'related/read-more',
