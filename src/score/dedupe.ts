@@ -1,6 +1,7 @@
 import { foldKey } from '../text/normalize.js';
 import type { Verdict } from '../page/block.js';
 import type { Doc } from './doc.js';
+import { joinedCopies } from './joined-copies.js';
 import { isStrongHit } from './verdicts.js';
 
 /**
@@ -137,6 +138,9 @@ export function dedupeStep(doc: Doc): Doc {
     final[i] = { cls: 'bad', reason: 'duplicate', rule: copy.similarity === 1 ? 'dedupe/block' : 'dedupe/near', source: 'dedupe', strength: 'strong', score: Math.round(copy.similarity * 1000) / 1000 };
   }
   markRuns(final, order, tentative);
+  for (const [i, share] of joinedCopies(doc, final)) {
+    final[i] = { cls: 'bad', reason: 'duplicate', rule: 'dedupe/joined', source: 'dedupe', strength: 'strong', score: Math.round(share * 1000) / 1000 };
+  }
   // Unkept blocks that copy a kept block: say so. Copies differ in quotes and spacing, not in
   // length, so only blocks near a kept block's length are folded.
   const lengths = new Set([...seen.keys.values()].map((i) => lengthBucket(doc.blocks[i]?.text.length ?? 0)));

@@ -118,11 +118,13 @@ export function measure(text: string, stopwords: ReadonlySet<string> | undefined
     c3 = c4;
   }
   const nonSpace = head - spaces;
+  // Stopwords were counted on the head only: scale them like the words, so the density is the head's.
+  stops = Math.round(stops * scale);
   return {
     chars: text.length,
     words,
     stopwords: stops,
-    stopwordDensity: stopwords && !cjkHeavy && words > 0 ? stops / words : undefined,
+    stopwordDensity: stopwords && !cjkHeavy && words > 0 ? Math.min(1, stops / words) : undefined,
     terminal: TERMINAL.test(text),
     capsShare: alpha > 0 ? caps / alpha : 0,
     digitShare: nonSpace > 0 ? digits / nonSpace : 0,

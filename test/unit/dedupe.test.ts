@@ -33,6 +33,36 @@ describe('dedupeStep', () => {
     expect(out.slice(4)).toEqual(['dedupe/run', 'dedupe/run', 'dedupe/run']);
   });
 
+  it('drops one block that repeats several kept blocks joined (a body again in one line)', () => {
+    const paras = [
+      'Retiring early takes time and incredible discipline, and most people who try it start by saving far more than they spend each year.',
+      'If you are planning to retire early, you should aim to have at least twenty five to thirty times your estimated annual spending saved.',
+      'Many early retirees keep working part time, travel when prices are low, and relax on their own schedule instead of the office one.',
+      'Before you quit, test the plan by living on the budget you expect for a full year and see whether the numbers really hold up for you.',
+      'Health insurance is the cost most plans forget, so price a policy for the years before any public cover begins and add it to the sum.',
+    ];
+    const joined = paras.join(' ');
+    const out = dedupeStep(doc([...paras, 'Share this story', joined], { final: [...paras.map(() => good), bad, good] })).final;
+    expect(out.slice(0, paras.length).every((v) => v.cls === 'good')).toBe(true);
+    expect(out[6]).toMatchObject({ cls: 'bad', reason: 'duplicate', rule: 'dedupe/joined', source: 'dedupe' });
+    expect(out[6]?.score).toBeGreaterThanOrEqual(0.9);
+    // The joined copy first and the paragraphs after it: still the joined one goes.
+    const first = dedupeStep(doc([joined, ...paras], { final: [good, ...paras.map(() => good)] })).final;
+    expect(first.map((v) => v.rule)[0]).toBe('dedupe/joined');
+    expect(first.slice(1).every((v) => v.cls === 'good')).toBe(true);
+  });
+
+  it('keeps a long block that only shares a sentence or two with the rest', () => {
+    const paras = [
+      'Retiring early takes time and incredible discipline, and most people who try it start by saving far more than they spend each year.',
+      'If you are planning to retire early, you should aim to have at least twenty five to thirty times your estimated annual spending saved.',
+    ];
+    const own = `${paras[0]} ${paras[1]} Then comes the harder part: deciding what a day without a job is for, which no spreadsheet answers and which most guides skip entirely, although it decides whether the plan lasts longer than a year. Friends are still at work on weekdays, the projects you saved for retirement turn out to need other people, and a routine has to be built again from nothing, by choice rather than by an employer.`;
+    expect(own.split(' ').length).toBeGreaterThan(100);
+    const out = dedupeStep(doc([...paras, own], { final: [good, good, good] })).final;
+    expect(out.map((v) => v.cls)).toEqual(['good', 'good', 'good']);
+  });
+
   it('reports an unkept copy of a kept block as a duplicate', () => {
     const out = dedupeStep(doc([para, para], { final: [good, bad] })).final[1];
     expect(out).toMatchObject({ reason: 'duplicate' });

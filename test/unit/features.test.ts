@@ -12,6 +12,15 @@ describe('measure', () => {
     expect(f.terminal).toBe(true);
   });
 
+  it('gives a long paragraph the stopword density of its read head, not a diluted one', () => {
+    const sentence = 'The leaders said they would seek to strengthen relations between the two countries. ';
+    const short = measure(sentence.repeat(4), en);
+    const long = measure(sentence.repeat(40), en);
+    expect(long.words).toBeGreaterThan(short.words * 9);
+    expect(long.stopwordDensity).toBeCloseTo(short.stopwordDensity as number, 1);
+    expect(long.stopwords).toBeLessThanOrEqual(long.words);
+  });
+
   it('sees glued menu items and skill tags', () => {
     expect(measure('Defence NewsÖne Çıkan', en).glued).toBe(1);
     expect(measure('Article WritingJournalismJournalistic WritingMagazine Articles', en).glued).toBe(3);
