@@ -24,4 +24,22 @@ describe('markHeadlineLists', () => {
     const three = ['Police seek driver after crash downtown', 'Dakota County Fair will be free', 'Man dies after crashing into pole'];
     expect(markHeadlineLists([near, hit, near], doc(three).features, three).map((v) => v.rule)).toEqual(['class/near-prose', 'navigation/label', 'class/near-prose']);
   });
+
+  it('leaves the list a line of prose announces with a colon, and that line, to the article', () => {
+    const near: Verdict = { cls: 'neargood', rule: 'class/near-prose', source: 'class', strength: 'weak' };
+    const items = ['Non-invasive integration with existing client configurations', 'Pipeline-aware execution in the correct order', 'Lifecycle managed by the client factory'];
+    const announced = ['This approach provides several advantages over logging by hand:', ...items];
+    const d = doc(announced);
+    expect(markHeadlineLists(announced.map(() => near), d.features, announced).every((v) => v.rule === 'class/near-prose')).toBe(true);
+    // Short items of an announced list read as near-prose: three of them revise as prose.
+    const shortItems = ['Commonly used identifiers for a product:', 'UPC in North America', 'EAN in most of Europe', 'JAN in Japan only'];
+    const marked = markHeadlineLists(shortItems.map((): Verdict => ({ cls: 'short', rule: 'class/short', source: 'class', strength: 'weak' })), doc(shortItems).features, shortItems);
+    expect(marked.map((v) => v.cls)).toEqual(['neargood', 'neargood', 'neargood', 'neargood']);
+    expect(marked[1]).toMatchObject({ rule: 'class/announced-item', source: 'class' });
+    // A bare label over teasers announces nothing of the article: short, so the list is still one.
+    const short: Verdict = { cls: 'short', rule: 'class/short', source: 'class', strength: 'weak' };
+    const labelled = ['More stories:', ...items];
+    const out = markHeadlineLists([short, near, near, near], doc(labelled).features, labelled);
+    expect(out.slice(1).map((v) => v.rule)).toEqual(['related/headline-list', 'related/headline-list', 'related/headline-list']);
+  });
 });
