@@ -2,6 +2,7 @@ import { foldKey } from '../text/normalize.js';
 import type { Verdict } from '../page/block.js';
 import type { Doc } from './doc.js';
 import { joinedCopies } from './joined-copies.js';
+import { shingles, spacedWords } from './shingles.js';
 import { isStrongHit } from './verdicts.js';
 
 /**
@@ -26,25 +27,6 @@ const MIN_RUN = 3;
 const ANCHOR = 32;
 /** Earlier blocks remembered per anchor, at most: bounds the work on pages of repeated lines. */
 const MAX_POSTINGS = 8;
-
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-
-/** Lowercase words separated by single spaces; without the spaces it is `foldKey(text)`. */
-function spacedWords(text: string): string {
-  const lower = text.toLowerCase();
-  return (ASCII_ONLY.test(text) ? lower.replace(ASCII_NON_WORD, ' ') : lower.replace(NON_WORD, ' ')).trim();
-}
-
-/** Plain ASCII text takes the cheaper ASCII pattern; the result is the same. */
-const ASCII_ONLY = /^[\x20-\x7e\t]*$/;
-const ASCII_NON_WORD = /[^a-z0-9]+/g;
-
-function shingles(spaced: string): Set<string> {
-  const words = spaced.split(' ');
-  const out = new Set<string>();
-  for (let i = 0; i + 3 <= words.length; i += 1) out.add(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return out;
-}
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;

@@ -1,5 +1,6 @@
 import type { Verdict } from '../page/block.js';
 import type { Doc } from './doc.js';
+import { shingles, spacedWords } from './shingles.js';
 
 /**
  * Joined copies: one kept block that repeats several other kept blocks run together — a page's
@@ -20,15 +21,6 @@ const JOINED_MIN_WORDS = 100;
  * one block is about half of what is kept. Bounds the work to a few candidates per page.
  */
 const JOINED_MIN_SHARE = 0.2;
-
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-
-function trigrams(text: string): string[] {
-  const words = text.toLowerCase().replace(NON_WORD, ' ').trim().split(' ');
-  const out: string[] = [];
-  for (let i = 0; i + 3 <= words.length; i += 1) out.push(`${words[i]} ${words[i + 1]} ${words[i + 2]}`);
-  return out;
-}
 
 /** Per 3-gram, how many kept blocks hold it (each block counted once). */
 function coverOf(sets: ReadonlyMap<number, ReadonlySet<string>>): Map<string, number> {
@@ -53,7 +45,7 @@ export function joinedCopies(doc: Doc, final: readonly Verdict[]): Map<number, n
     .filter((i) => (doc.features[i]?.words ?? 0) >= JOINED_MIN_WORDS && (doc.blocks[i]?.text.length ?? 0) >= JOINED_MIN_SHARE * keptChars)
     .sort((a, b) => (doc.blocks[b]?.text.length ?? 0) - (doc.blocks[a]?.text.length ?? 0));
   if (candidates.length === 0) return out;
-  const sets = new Map<number, Set<string>>(kept.map((i) => [i, new Set(trigrams(doc.blocks[i]?.text ?? ''))]));
+  const sets = new Map<number, Set<string>>(kept.map((i) => [i, shingles(spacedWords(doc.blocks[i]?.text ?? ''))]));
   const cover = coverOf(sets);
   for (const i of candidates) {
     const own = sets.get(i) as Set<string>;
