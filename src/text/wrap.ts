@@ -4,8 +4,9 @@
  * piece of a sentence is judged alone and most do not look like prose. No maintained library
  * tells a wrapped paragraph from lines that are short by nature (a menu, a list), so this is done
  * here: find the width the page was wrapped at — the one where a greedy wrapper would have had
- * to break almost every long line, because the next line's first word does not fit — and join
- * each line to the next where that holds. A page without such a width is not touched.
+ * to break many long lines, because the next line's first word does not fit, with those breaks
+ * cutting sentences (the next line goes on in lowercase) and making paragraphs of three lines —
+ * and join each line to the next where that holds. A page without such a width is not touched.
  */
 
 /** A non-blank line as the segmenter sees it: its trimmed text's length and its first word's. */
