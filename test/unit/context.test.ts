@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { clean } from '../../src/index.js';
+import type { Dom } from '../../src/types.js';
 import type { Verdict } from '../../src/page/block.js';
 import { reviseClasses } from '../../src/score/revise.js';
 import { inheritSections } from '../../src/score/context.js';
@@ -56,5 +58,32 @@ describe('inheritSections', () => {
     const out = inheritSections([wall, placed, placed], [block('4.6 (212 reviews)', 'line'), block('Description', 'heading'), block('In stock', 'line')]);
     expect(out[1]).toEqual(placed);
     expect(out[2]).toEqual(placed);
+  });
+});
+
+describe('short lines inside the dense run', () => {
+  const P = [
+    'Houseplants that tolerate low light are the easiest way to bring green into a north-facing flat, and most of them ask for little more than a drink every week or two.',
+    'We grew each of these plants for a full year in a room with one small window, and we noted how each one coped with the dim light, the dry air and the occasional missed watering.',
+    'The prayer plant folds its leaves at night like hands at prayer, which is where its common name comes from, and its patterned foliage stays bright even far from a window.',
+    'The sago palm is slow and tough, but every part of it is poisonous, so it belongs on a high shelf in a home with curious pets or small children.',
+  ];
+
+  it('keeps a short line of four or more words that ends like a sentence, between chrome; drops a bare label there', () => {
+    const text = [P[0], P[1], 'Share', 'Pet Safety: Nontoxic to cats and dogs.', 'Light: Low', '©', P[2], P[3]].join('\n\n');
+    const r = clean(text, { from: 'text' });
+    expect(r.text).toContain('Pet Safety: Nontoxic to cats and dogs.');
+    expect(r.dropped.find((d) => d.text === 'Light: Low')?.rule).toBe('context/inner-short');
+    expect(r.dropped.find((d) => d.text === 'Share')?.rule).toBe('share/label');
+  });
+
+  it.each<Dom>(['jsdom', 'linkedom'])('in HTML the trusted container overrules the neighbours on a short line it holds (%s)', (dom) => {
+    const html = `<!doctype html><html><head><title>Low-light plants</title></head><body><nav><a href="/">Home</a> <a href="/plants">Plants</a> <a href="/shop">Shop</a></nav>
+<article><h1>Low-light plants</h1><p>${P[0]}</p><p>${P[1]}</p><h2>Prayer plant</h2><p>Share</p><p>Light: Low</p><p>©</p><p>${P[2]}</p><p>${P[3]}</p></article>
+<footer><a href="/privacy">Privacy</a> <a href="/terms">Terms</a></footer></body></html>`;
+    const r = clean(html, { from: 'html', dom });
+    expect(r.text).toContain('Light: Low');
+    expect(r.dropped.find((d) => d.text === 'Share')?.rule).toBe('share/label');
+    expect(r.dropped.find((d) => d.text === 'Home Plants Shop')?.rule).toBe('dom/nav');
   });
 });
