@@ -1,13 +1,15 @@
 import { HTMLPARSER2_VOID_ELEMENTS } from '../guard/elements.js';
 import { type DomDocument, type DomNode, ELEMENT_NODE } from './dom-types.js';
+import { parseWindowless } from './jsdom-window.js';
 import { loadHtmlparser2, loadJsdom, loadLinkedom } from './load.js';
 
 /**
  * Parsing the stripped page with the chosen DOM, and finding where each node came from in the
  * string that was parsed.
  * - jsdom: scripts off (its default), no resource loading (its default), a silent console, node
- *   locations from parse5 (`includeNodeLocations`). `close()` closes the window; jsdom frees it
- *   once the event loop turns.
+ *   locations from parse5. Each page is a new document of one blank window (`jsdom-window.ts`:
+ *   a window per page stays alive until the event loop turns); when jsdom's internals are not
+ *   where that module looks, a window per page, closed after use.
  * - linkedom: no locations of its own. linkedom builds its tree from htmlparser2's callbacks, one
  *   node per callback, in source order and never moved, so a second htmlparser2 pass with the
  *   same options records each node's range, and the n-th node in document order is the n-th
@@ -32,6 +34,13 @@ export interface ParsedPage {
 export type DomBackend = 'jsdom' | 'linkedom';
 
 function parseJsdom(html: string): ParsedPage {
+  const windowless = parseWindowless(html);
+  if (windowless) return { document: windowless.document, locate: (node) => windowless.locate(node), close: windowless.close };
+  return parseJsdomWindow(html);
+}
+
+/** The public path: a window per page (jsdom frees it once the event loop turns). */
+function parseJsdomWindow(html: string): ParsedPage {
   const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM(html, { includeNodeLocations: true, virtualConsole: new VirtualConsole() });
   return {

@@ -1,8 +1,10 @@
 import type { DomElement } from './dom-types.js';
+import { releaseNodeIterators, withSharedWindow } from './jsdom-window.js';
 import { loadDomPurify, loadJsdom } from './load.js';
 
 /**
- * Sanitizing rendered HTML: DOMPurify (pinned ≥ 3.4) on a fresh jsdom window, closed after use.
+ * Sanitizing rendered HTML: DOMPurify (pinned ≥ 3.4), an instance of its own per call, on jsdom's
+ * shared blank window (or a fresh window, closed after use, when that is not available).
  * Scripts, styles, frames, objects, forms and embedded documents go; so do event-handler
  * attributes, `style`, classes and ids, `srcset`, and any URL DOMPurify's allow-list refuses
  * (`javascript:`, `vbscript:`, `data:` outside images). Relative `href`/`src` become absolute
@@ -60,31 +62,47 @@ function absolute(value: string, base: string): string {
  * window is open.
  */
 export function sanitize<T>(html: string, base: string | undefined, read: (body: DomElement & { innerHTML: string }) => T): T {
+  // The shared blank window when jsdom's internals allow it (no window per call: see jsdom-window.ts).
+  const shared = withSharedWindow((window) => purifyIn(window, html, base, read));
+  if (shared) return shared.value;
   const { JSDOM, VirtualConsole } = loadJsdom();
   const dom = new JSDOM('<!doctype html><html><body></body></html>', { virtualConsole: new VirtualConsole() });
   try {
-    const purify = loadDomPurify()(dom.window) as unknown as Purifier;
-    // Hooks on this window's own instance: nothing is shared between calls.
-    if (base) {
-      purify.addHook('uponSanitizeAttribute', (_node, data) => {
-        if (URL_ATTRIBUTES.includes(data.attrName) && !data.attrValue.startsWith('#')) data.attrValue = absolute(data.attrValue, base);
-      });
-    }
-    purify.addHook('afterSanitizeAttributes', (node) => {
-      for (const attr of URL_ATTRIBUTES) {
-        const value = node.getAttribute(attr);
-        if (value !== null && !allowedUrl(value, node.localName)) node.removeAttribute(attr);
-      }
-    });
-    const body = purify.sanitize(html, {
-      FORBID_TAGS,
-      FORBID_ATTR,
-      ALLOW_DATA_ATTR: false,
-      ALLOWED_URI_REGEXP: ALLOWED_URI,
-      RETURN_DOM: true,
-    }) as unknown as DomElement & { innerHTML: string };
-    return read(body);
+    return purifyIn(dom.window, html, base, read);
   } finally {
     dom.window.close();
+  }
+}
+
+/** Sanitize with a DOMPurify instance of its own, bound to `window`, and read the result. */
+function purifyIn<T>(window: unknown, html: string, base: string | undefined, read: (body: DomElement & { innerHTML: string }) => T): T {
+  const purify = loadDomPurify()(window) as unknown as Purifier;
+  // Hooks on this window's own instance: nothing is shared between calls.
+  if (base) {
+    purify.addHook('uponSanitizeAttribute', (_node, data) => {
+      if (URL_ATTRIBUTES.includes(data.attrName) && !data.attrValue.startsWith('#')) data.attrValue = absolute(data.attrValue, base);
+    });
+  }
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    for (const attr of URL_ATTRIBUTES) {
+      const value = node.getAttribute(attr);
+      if (value !== null && !allowedUrl(value, node.localName)) node.removeAttribute(attr);
+    }
+  });
+  const body = purify.sanitize(html, {
+    FORBID_TAGS,
+    FORBID_ATTR,
+    ALLOW_DATA_ATTR: false,
+    ALLOWED_URI_REGEXP: ALLOWED_URI,
+    RETURN_DOM: true,
+  }) as unknown as DomElement & { innerHTML: string; textContent: string };
+  try {
+    return read(body);
+  } finally {
+    // DOMPurify walks the body with a NodeIterator, which jsdom tracks through a WeakRef, and V8
+    // keeps a WeakRef's target until the current job ends: in a synchronous loop every sanitized
+    // body would stay alive until the caller yields. Emptied, and the iterators let go of it.
+    body.textContent = '';
+    releaseNodeIterators(body);
   }
 }
