@@ -1,3 +1,5 @@
+import { ChaffInputError, type ChaffInputErrorCode } from '../errors.js';
+
 /**
  * Typed rejections of the worker pool. Each carries the limit that was hit, so a batch can log
  * it and go on; the pool has already replaced the worker when the promise rejects.
@@ -32,8 +34,9 @@ export class ChaffWorkerError extends Error {
   override readonly name = 'ChaffWorkerError';
 }
 
-/** An error thrown by `clean()` inside a worker, rebuilt on this side with its name and message. */
-export function rebuildError(name: string, message: string): Error {
+/** An error thrown by `clean()` inside a worker, rebuilt on this side with its name, message and (for bad input) code. */
+export function rebuildError(name: string, message: string, input?: { code: ChaffInputErrorCode; option?: string }): Error {
+  if (name === 'ChaffInputError' && input) return new ChaffInputError(message, input.code, input.option);
   const error = name === 'TypeError' ? new TypeError(message) : name === 'RangeError' ? new RangeError(message) : new Error(message);
   if (error.name !== name) Object.defineProperty(error, 'name', { value: name, configurable: true, writable: true });
   return error;

@@ -4,7 +4,8 @@ import { assertInput } from '../input/index.js';
 import type { CleanOptions, CleanResult } from '../types.js';
 import { ChaffMemoryError, ChaffTimeoutError, ChaffWorkerError, rebuildError } from './errors.js';
 import { HeapFlagLift } from './heap-flag.js';
-import type { ReplyMessage, TaskMessage } from './protocol.js';
+import type { ReadyMessage, ReplyMessage, TaskMessage, WarmUp } from './protocol.js';
+import { ChaffInputError } from '../errors.js';
 
 /**
  * A small pool of worker threads running `clean()`: pages are cleaned in parallel, in whatever
@@ -17,7 +18,11 @@ import type { ReplyMessage, TaskMessage } from './protocol.js';
 export interface PoolOptions {
   /** Worker threads. Default: the machine's available parallelism. At most 64, and at most one per 256 MB of the machine's memory (a warm HTML worker holds ~240 MB). */
   workers?: number;
-  /** Longest a page may take once a worker starts on it, in ms. Default: 30 000. */
+  /**
+   * Longest a page may take once a worker starts on it, in ms. Default: 30 000. A worker takes
+   * pages only once it has warmed up (modules loaded, a page of each kind cleaned), so the
+   * deadline never counts a cold start — the first page's, or a replacement worker's.
+   */
   timeoutMs?: number;
   /** Heap limit of each worker (V8 old generation), in MB. Default: 512. */
   maxHeapMb?: number;
@@ -26,7 +31,7 @@ export interface PoolOptions {
 /** A running pool. */
 export interface Pool {
   /** Clean one page on a worker: same contract as `clean()`, asynchronous. */
-  clean(input: string | Uint8Array, options?: CleanOptions): Promise<CleanResult>;
+  clean(input: string | Uint8Array | ArrayBuffer, options?: CleanOptions): Promise<CleanResult>;
   /** Finish the pages already given, then stop every worker. Later `clean()` calls reject. */
   close(): Promise<void>;
   /** Number of workers. */
@@ -41,6 +46,18 @@ const DEFAULT_MAX_HEAP_MB = 512;
 const MIN_HEAP_MB = 32;
 /** Hard ceiling on workers: far past any machine's useful parallelism for this work. */
 const MAX_WORKERS = 64;
+/**
+ * Longest a worker may take to load and warm up before the pool gives up on it (a broken install,
+ * a machine out of memory): far above the 0.4–5 s measured cold on a busy 2-core machine.
+ */
+const STARTUP_TIMEOUT_MS = 120_000;
+/**
+ * Heap a worker needs to warm up: warm on both DOMs a worker holds ~96 MB of heap (~59 MB with
+ * chaff's modules loaded alone; measured with jsdom 29), and a worker that runs out of heap while
+ * loading a DOM can take its host process down with it. A smaller worker only loads the modules
+ * and warms up on its first pages, inside their deadlines (docs/cli.md).
+ */
+const WARM_UP_MIN_HEAP_MB = 192;
 /** What a warm HTML worker holds besides its heap budget (modules, a DOM): ~240 MB measured. */
 const WORKER_BASE_MB = 256;
 
@@ -54,7 +71,7 @@ export function maxWorkers(memoryBytes = totalmem()): number {
 
 interface Task {
   readonly id: number;
-  readonly input: string | Uint8Array;
+  readonly input: string | Uint8Array | ArrayBuffer;
   readonly options: CleanOptions | undefined;
   readonly line: { readonly url: string | undefined } | undefined;
   readonly resolve: (result: CleanResult | string) => void;
@@ -65,6 +82,8 @@ interface Task {
 interface Slot {
   worker: Worker;
   task: Task | undefined;
+  /** The worker has said it is warm: only then does it get pages. */
+  ready: boolean;
 }
 
 interface Settings {
@@ -77,7 +96,7 @@ function positiveInteger(name: string, value: unknown, fallback: number, min = 1
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
     const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
-    throw new TypeError(`chaff: pool option "${name}" must be an integer ${range}; got ${typeof value === 'number' ? value : typeof value}`);
+    throw new ChaffInputError(`pool option "${name}" must be an integer ${range}; got ${typeof value === 'number' ? value : typeof value}`, 'option', name);
   }
   return value;
 }
@@ -110,13 +129,13 @@ class WorkerPool implements LinePool {
   ) {
     this.size = settings.workers;
     for (let i = 0; i < settings.workers; i += 1) {
-      const slot = { task: undefined } as unknown as Slot;
+      const slot = { task: undefined, ready: false } as unknown as Slot;
       this.attach(slot);
       this.slots.push(slot);
     }
   }
 
-  clean(input: string | Uint8Array, options?: CleanOptions): Promise<CleanResult> {
+  clean(input: string | Uint8Array | ArrayBuffer, options?: CleanOptions): Promise<CleanResult> {
     return this.submit<CleanResult>(input, options, undefined);
   }
 
@@ -125,7 +144,7 @@ class WorkerPool implements LinePool {
     return this.submit<string>(input, options, { url });
   }
 
-  private submit<T extends CleanResult | string>(input: string | Uint8Array, options: CleanOptions | undefined, line: Task['line']): Promise<T> {
+  private submit<T extends CleanResult | string>(input: string | Uint8Array | ArrayBuffer, options: CleanOptions | undefined, line: Task['line']): Promise<T> {
     if (this.closed) return Promise.reject(new ChaffWorkerError('chaff: the pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     try {
@@ -159,13 +178,19 @@ class WorkerPool implements LinePool {
     this.heapFlag.lift();
     let worker: Worker;
     try {
-      worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.settings.maxHeapMb } });
+      const warmUp: WarmUp = this.settings.maxHeapMb >= WARM_UP_MIN_HEAP_MB ? 'every-kind' : 'modules-only';
+      worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.settings.maxHeapMb }, workerData: { warmUp } });
     } catch (error) {
       this.heapFlag.release();
       throw error;
     }
     slot.worker = worker;
+    slot.ready = false;
     let online = false;
+    const startup = setTimeout(() => {
+      if (slot.worker === worker && !slot.ready) this.breakDown(new ChaffWorkerError(`chaff: worker did not warm up within ${STARTUP_TIMEOUT_MS / 1000} s`));
+    }, STARTUP_TIMEOUT_MS);
+    startup.unref();
     let released = false;
     const release = () => {
       if (!released) this.heapFlag.release();
@@ -175,23 +200,36 @@ class WorkerPool implements LinePool {
       online = true;
       release();
     });
-    worker.on('message', (m: ReplyMessage) => {
-      if (slot.worker === worker) this.onReply(slot, m);
+    worker.on('message', (m: ReplyMessage | ReadyMessage) => {
+      if (slot.worker !== worker) return;
+      if ('ready' in m) {
+        clearTimeout(startup);
+        slot.ready = true;
+        worker.unref(); // ref'd again while it holds a page
+        this.dispatch();
+        return;
+      }
+      this.onReply(slot, m);
     });
     worker.on('error', (e: Error & { code?: string }) => {
       release();
       if (slot.worker !== worker) return;
-      if (!online) {
-        this.breakDown(new ChaffWorkerError(`chaff: worker could not start: ${e.message}`));
+      const outOfMemory = e.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      if (!online || !slot.ready) {
+        // It would fail the same way again: a missing script, or a heap too small to load chaff.
+        const why = outOfMemory ? `its ${this.settings.maxHeapMb} MB heap limit cannot hold chaff` : e.message;
+        this.breakDown(new ChaffWorkerError(`chaff: worker could not start: ${why}`));
         return;
       }
-      const error =
-        e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new ChaffMemoryError(this.settings.maxHeapMb) : new ChaffWorkerError(`chaff: worker failed: ${e.message}`);
+      const error = outOfMemory ? new ChaffMemoryError(this.settings.maxHeapMb) : new ChaffWorkerError(`chaff: worker failed: ${e.message}`);
       this.fail(slot, error);
     });
     worker.on('exit', (code) => {
       release();
-      if (slot.worker === worker && !this.closed && !this.broken) this.fail(slot, new ChaffWorkerError(`chaff: worker exited with code ${code}`));
+      clearTimeout(startup);
+      if (slot.worker !== worker || this.closed || this.broken) return;
+      if (!slot.ready) this.breakDown(new ChaffWorkerError(`chaff: worker exited with code ${code} before it was ready`));
+      else this.fail(slot, new ChaffWorkerError(`chaff: worker exited with code ${code}`));
     });
     worker.unref();
   }
@@ -199,10 +237,16 @@ class WorkerPool implements LinePool {
   /** Give queued pages to idle workers. */
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.task !== undefined) continue;
+      if (slot.task !== undefined || !slot.ready) continue;
       const task = this.queue.shift();
       if (task === undefined) break;
       this.start(slot, task);
+    }
+    // A worker still warming up keeps the process alive only while pages wait for it.
+    for (const slot of this.slots) {
+      if (slot.ready) continue;
+      if (this.queue.length > 0) slot.worker.ref();
+      else slot.worker.unref();
     }
     if (this.drained && this.idle()) {
       this.drained();
@@ -237,7 +281,7 @@ class WorkerPool implements LinePool {
     if (slot.task?.id !== m.id) return;
     const task = this.finish(slot) as Task;
     if (m.ok) task.resolve('line' in m ? m.line : m.result);
-    else task.reject(rebuildError(m.name, m.message));
+    else task.reject(rebuildError(m.name, m.message, m.input));
     this.dispatch();
   }
 

@@ -15,17 +15,27 @@ import { ARTICLE_MARKER, article, densePage } from './cases.js';
  */
 
 const WORKER = `${CLI_ROOT}dist/pool-worker.js`;
-/** Generous: only catches a pool that never settles. */
-const HANG = 30_000;
+/** Generous: only catches a pool that never settles (a busy machine may be several times slower). */
+const HANG = 120_000;
 
 describe.runIf(existsSync(WORKER))('worker pool on hostile pages (real worker)', () => {
   it('a page past its deadline rejects with ChaffTimeoutError, and the next page is cleaned', async () => {
-    const pool = createPoolWith(WORKER, { workers: 1, timeoutMs: 1_200 });
-    const runaway = pool.clean(densePage(20_000_000)); // ~2.5 s of work in a fresh worker
+    const pool = createPoolWith(WORKER, { workers: 1, timeoutMs: 300 });
+    const runaway = pool.clean(densePage(20_000_000)); // ~2 s of work in a warm worker
     const next = pool.clean(`${ARTICLE_MARKER}, and the ferries are back.`, { from: 'text' });
     const error = await runaway.catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChaffTimeoutError);
     expect((await next).text).toContain(ARTICLE_MARKER);
+    await pool.close();
+  }, HANG);
+
+  it('the deadline counts the page, not the cold start: the first HTML page and the page after a replacement are cleaned', async () => {
+    // A cold worker took ~5 s for its first HTML page (modules, the DOM); warm pages take 80–130 ms.
+    const pool = createPoolWith(WORKER, { workers: 1, timeoutMs: 1_500 });
+    const html = article('<p>The harbour master said the ferries would keep to the winter timetable.</p>');
+    expect((await pool.clean(html)).text).toContain(ARTICLE_MARKER);
+    await expect(pool.clean(densePage(20_000_000))).rejects.toBeInstanceOf(ChaffTimeoutError);
+    expect((await pool.clean(html, { dom: 'jsdom', to: 'html' })).text).toContain(ARTICLE_MARKER);
     await pool.close();
   }, HANG);
 
