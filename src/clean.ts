@@ -7,6 +7,7 @@ import { withInputFields } from './input/result.js';
 import { resolveOptions, type Settings } from './options.js';
 import { runPipeline } from './pipeline/index.js';
 import type { CleanOptions, CleanResult } from './types.js';
+import type { ChaffInputError } from './errors.js';
 
 /**
  * Clean a scraped page — HTML, markdown or plain text — into the article alone, plus a record of
@@ -16,13 +17,16 @@ import type { CleanOptions, CleanResult } from './types.js';
  * is bounded before it reaches a parser (docs/security.md): bytes are decoded, input over the
  * caps is cut, deep nesting is flattened, and `result.limits` says when any of that happened.
  *
- * @param input - the page as a string, or its bytes (Uint8Array or Buffer; decoded by BOM, valid
- *   UTF-8, `<meta charset>`, else windows-1252; offsets then refer to `result.input`).
+ * @param input - the page as a string, or its bytes (Uint8Array, Buffer or ArrayBuffer; gzip is
+ *   decompressed, then decoded by BOM, valid UTF-8, `<meta charset>`, else windows-1252; offsets
+ *   then refer to `result.input`).
  * @param options - see {@link CleanOptions}; every field has a default.
  * @returns the article text, title, language, and the dropped list.
- * @throws TypeError when `input` is neither a string nor bytes, or an option has an invalid value.
+ * @throws {@link ChaffInputError} (a `TypeError`) when `input` is not a string or bytes, when the
+ *   bytes are binary data that is no page (an executable, an image, an archive), or when an
+ *   option has an invalid value. Never for a string's content.
  */
-export function clean(input: string | Uint8Array, options?: CleanOptions): CleanResult {
+export function clean(input: string | Uint8Array | ArrayBuffer, options?: CleanOptions): CleanResult {
   const prepared = prepareInput(input);
   const settings = resolveOptions(options);
   const text = prepared.text;

@@ -1,4 +1,6 @@
 /** chaff: the article alone, and an account of everything dropped. */
+export { ChaffInputError } from './errors.js';
+export type { ChaffInputErrorCode } from './errors.js';
 export { clean } from './clean.js';
 export { createSiteLearner, learnSite } from './site/index.js';
 export { ChaffMemoryError, ChaffTimeoutError, ChaffWorkerError, createPool } from './pool/index.js';

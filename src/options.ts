@@ -1,5 +1,6 @@
 import { assertProfile } from './site/profile.js';
 import type { CleanOptions, Dom, Focus, From, SiteProfile, To } from './types.js';
+import { ChaffInputError } from './errors.js';
 
 /**
  * Thresholds that `focus` moves together. Values were tuned on the AEB `text/` corpus
@@ -87,19 +88,19 @@ export function describeValue(value: unknown): string {
 function pick<T extends string>(name: string, value: unknown, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
-  throw new TypeError(`chaff: option "${name}" must be one of ${allowed.map((v) => `'${v}'`).join(', ')}; got ${describeValue(value)}`);
+  throw new ChaffInputError(`option "${name}" must be one of ${allowed.map((v) => `'${v}'`).join(', ')}; got ${describeValue(value)}`, 'option', name);
 }
 
 function optionalString(name: string, value: unknown): string | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return value;
-  throw new TypeError(`chaff: option "${name}" must be a string; got ${typeof value}`);
+  throw new ChaffInputError(`option "${name}" must be a string; got ${typeof value}`, 'option', name);
 }
 
 /** Resolve user options once: validate, apply defaults with `??`, pick the threshold set. */
 export function resolveOptions(options: CleanOptions | undefined): Settings {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError('chaff: options must be an object');
+    throw new ChaffInputError('options must be an object', 'option');
   }
   const o: CleanOptions = options ?? {};
   const focus = pick('focus', o.focus, FOCUS_VALUES, 'balanced');

@@ -200,6 +200,8 @@ export interface CleanResult {
   input?: string;
   /** The encoding bytes were decoded with (`'utf-8'`, `'windows-1251'`…); absent for strings. */
   encoding?: string;
+  /** The bytes were a gzip stream (a `.gz` file, a body saved undecoded) and were decompressed first. */
+  compression?: 'gzip';
   /** The safety caps that changed how the page was read (docs/security.md); absent when none did. */
   limits?: Limits;
 }
@@ -213,10 +215,11 @@ export interface Limits {
    * The input was read only up to offset `at` (UTF-16, into `result.input ?? input`): `bytes` or
    * `chars`, the input passed the 20 MB cap; `elements`, the HTML's tree passed the 30,000-element
    * budget (elements the parser creates, reopened formatting elements included); `depth`, it
-   * passed 512 levels where flattening could not keep it shallower. Nothing from `at` on is in
+   * passed 512 levels where flattening could not keep it shallower; `gzip`, the gzip stream was
+   * cut short or damaged, and what inflated before the damage was read. Nothing from `at` on is in
    * `text` or `dropped`.
    */
-  truncated?: { at: number; cap: 'bytes' | 'chars' | 'elements' | 'depth' };
+  truncated?: { at: number; cap: 'bytes' | 'chars' | 'elements' | 'depth' | 'gzip' };
   /**
    * HTML: start tags nested deeper than 256 levels, ignored before parsing. Their text is kept,
    * one level up.

@@ -8,6 +8,7 @@ import * as text from '../src/text.js';
 describe('public surface', () => {
   it('main entry exposes exactly the documented API', () => {
     expect(Object.keys(main).sort()).toEqual([
+      'ChaffInputError',
       'ChaffMemoryError',
       'ChaffTimeoutError',
       'ChaffWorkerError',
@@ -19,7 +20,7 @@ describe('public surface', () => {
   });
 
   it('chaff/text exposes exactly the documented API', () => {
-    expect(Object.keys(text).sort()).toEqual(['clean', 'createSiteLearner', 'learnSite']);
+    expect(Object.keys(text).sort()).toEqual(['ChaffInputError', 'clean', 'createSiteLearner', 'learnSite']);
   });
 
   it('package.json maps both entries for import and require, with types', () => {
@@ -33,11 +34,19 @@ describe('public surface', () => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.engines.node).toBe('>=20.19');
   });
+
+  it('packs a working package: built on pack, docs shipped, chaff/text typed under moduleResolution node10 (issue 16)', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    expect(pkg.scripts.prepack).toMatch(/tsup/);
+    expect(pkg.files).toEqual(expect.arrayContaining(['dist', 'docs', 'README.md', 'LICENSE']));
+    expect(pkg.typesVersions['*'].text).toEqual([pkg.exports['./text'].import.types]);
+  });
 });
 
 describe('input and options validation', () => {
-  it.each([undefined, null, 42, {}, ['a'], new Uint16Array(2), new ArrayBuffer(2)])('throws a clear TypeError on %o', (bad) => {
+  it.each([undefined, null, 42, {}, ['a'], new Uint16Array(2)])('throws a clear ChaffInputError (a TypeError) on %o', (bad) => {
     expect(() => main.clean(bad as unknown as string)).toThrow(TypeError);
+    expect(() => main.clean(bad as unknown as string)).toThrow(main.ChaffInputError);
     expect(() => main.clean(bad as unknown as string)).toThrow(/expects the page as a string/);
   });
 
@@ -58,7 +67,7 @@ describe('input and options validation', () => {
 
   it('auto-detects text, and refuses HTML in text-only mode with a clear message', () => {
     expect(main.clean('Hello there.\nSecond line.').from).toBe('text');
-    expect(() => text.clean('<!doctype html><html><body><p>x</p></body></html>')).toThrow(/HTML input is not supported/);
+    expect(() => text.clean('<!doctype html><html><body><p>x</p></body></html>')).toThrow(text.ChaffInputError);
   });
 
   it('does not touch the options object', () => {

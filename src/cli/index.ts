@@ -1,6 +1,7 @@
 import { openSync, closeSync, createReadStream, fstatSync, readFileSync } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { clean } from '../clean.js';
+import { withoutPrefix, withPrefix } from '../errors.js';
 import type { CleanOptions } from '../types.js';
 import { type CliArgs, parseCliArgs, UsageError } from './args.js';
 import { runBatch } from './batch.js';
@@ -29,8 +30,9 @@ function version(): string {
   }
 }
 
+/** One line (or a usage hint after it) on stderr, prefixed `chaff: ` once. */
 function fail(message: string): void {
-  process.stderr.write(`chaff: ${message}\n`);
+  process.stderr.write(`${withPrefix(message)}\n`);
 }
 
 function cleanOptions(args: CliArgs): CleanOptions {
@@ -62,7 +64,7 @@ async function runFiles(files: readonly string[], args: CliArgs): Promise<number
         if (process.stdout.isTTY === true && args.to !== 'json') output = stripControls(output);
       }
     } catch (error) {
-      fail(error instanceof InputError ? error.message : `${name}: ${(error as Error).message}`);
+      fail(error instanceof InputError ? error.message : `${name}: ${withoutPrefix((error as Error).message)}`);
       code = EXIT_FAILED;
       continue;
     }

@@ -67,8 +67,13 @@ function latin1(bytes: Uint8Array): string {
   return parts.join('');
 }
 
-/** Decode a fetched page's bytes (BOM, valid UTF-8, `<meta charset>`, windows-1252). Never throws. */
-export function decodeBytes(bytes: Uint8Array): Decoded {
+/**
+ * Decode a fetched page's bytes (BOM, valid UTF-8, `<meta charset>`, windows-1252), or with
+ * `forced` when the sniffer recognised BOM-less UTF-16. Never throws.
+ */
+export function decodeBytes(bytes: Uint8Array, forced?: 'utf-16le' | 'utf-16be'): Decoded {
+  const sniffed = forced ? decoderFor(forced) : undefined;
+  if (sniffed) return { text: sniffed.decode(bytes), encoding: sniffed.encoding };
   const bom = bomEncoding(bytes);
   if (bom) {
     const d = decoderFor(bom.encoding);

@@ -1,5 +1,8 @@
 import { MAX_INPUT_BYTES, MAX_INPUT_CHARS } from './caps.js';
 import { decodeBytes } from './decode.js';
+import { ChaffInputError } from '../errors.js';
+import { gunzipCapped } from './gunzip.js';
+import { sniffBytes } from './sniff.js';
 
 /**
  * What `clean()` accepts, turned into the string it cleans: bytes are decoded (decode.ts), input
@@ -19,8 +22,10 @@ export interface PreparedInput {
   readonly changed: boolean;
   /** The encoding the bytes were decoded with; absent for strings. */
   readonly encoding?: string;
-  /** Set when the input was over a cap: what was read ends here, and which cap cut it. */
-  readonly truncated?: { readonly at: number; readonly cap: 'bytes' | 'chars' };
+  /** Set when the bytes were gzip and were decompressed first. */
+  readonly compression?: 'gzip';
+  /** Set when the input was over a cap (or its gzip stream was damaged): what was read ends here, and why. */
+  readonly truncated?: { readonly at: number; readonly cap: 'bytes' | 'chars' | 'gzip' };
 }
 
 function describe(input: unknown): string {
@@ -30,10 +35,10 @@ function describe(input: unknown): string {
   return typeof input;
 }
 
-/** Throw the TypeError callers get for anything but a string or bytes. */
-export function assertInput(input: unknown): asserts input is string | Uint8Array {
-  if (typeof input === 'string' || input instanceof Uint8Array) return;
-  throw new TypeError(`chaff: clean() expects the page as a string or bytes (Uint8Array or Buffer); got ${describe(input)}`);
+/** Throw the ChaffInputError callers get for anything but a string, bytes or an ArrayBuffer. */
+export function assertInput(input: unknown): asserts input is string | Uint8Array | ArrayBuffer {
+  if (typeof input === 'string' || input instanceof Uint8Array || input instanceof ArrayBuffer) return;
+  throw new ChaffInputError(`clean() expects the page as a string or bytes (Uint8Array, Buffer or ArrayBuffer); got ${describe(input)}`, 'input-type');
 }
 
 /** Lone surrogates and NUL → U+FFFD (length-preserving); the same string when there is none. */
@@ -81,8 +86,11 @@ function cutString(s: string, max: number): string {
 }
 
 /**
- * The caller's input as the string to clean.
- * @throws TypeError when `input` is neither a string nor a Uint8Array (a Buffer is one).
+ * The caller's input as the string to clean. Bytes are sniffed first (`sniff.ts`): gzip is
+ * decompressed (up to the byte cap), BOM-less UTF-16 is decoded as such, and binary data that is
+ * not a page is refused.
+ * @throws ChaffInputError when `input` is not a string, bytes or an ArrayBuffer (`input-type`), or
+ *   is binary data such as an executable or an image (`binary`).
  */
 export function prepareInput(input: unknown): PreparedInput {
   assertInput(input);
@@ -92,8 +100,29 @@ export function prepareInput(input: unknown): PreparedInput {
     const text = wellFormed(cut);
     return { text, changed: text !== cut, ...(over ? { truncated: { at: text.length, cap: 'chars' as const } } : {}) };
   }
-  const over = input.length > MAX_INPUT_BYTES;
-  const { text: raw, encoding } = decodeBytes(over ? cutBytes(input, MAX_INPUT_BYTES) : input);
+  let bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : input;
+  let sniffed = sniffBytes(bytes);
+  let gzip: { truncated: boolean; damaged: boolean } | undefined;
+  if (sniffed.kind === 'gzip') {
+    const out = gunzipCapped(bytes, MAX_INPUT_BYTES + 4); // past the cap, so the cut below finds a character boundary
+    bytes = out.bytes;
+    gzip = out;
+    sniffed = sniffBytes(bytes);
+    if (sniffed.kind === 'gzip') sniffed = { kind: 'binary', what: 'gzip inside gzip' };
+  }
+  if (sniffed.kind === 'binary') {
+    throw new ChaffInputError(`the input is ${sniffed.what}${gzip ? ' (inside gzip)' : ''}, not a page; pass HTML, text or markdown (as a string or its bytes)`, 'binary');
+  }
+  const over = bytes.length > MAX_INPUT_BYTES;
+  const forced = sniffed.kind === 'utf-16le' || sniffed.kind === 'utf-16be' ? sniffed.kind : undefined;
+  const { text: raw, encoding } = decodeBytes(over ? cutBytes(bytes, MAX_INPUT_BYTES) : bytes, forced);
   const text = wellFormed(raw);
-  return { text, changed: true, encoding, ...(over ? { truncated: { at: text.length, cap: 'bytes' as const } } : {}) };
+  const cap = over || gzip?.truncated ? ('bytes' as const) : gzip?.damaged ? ('gzip' as const) : undefined;
+  return {
+    text,
+    changed: true,
+    encoding,
+    ...(gzip ? { compression: 'gzip' as const } : {}),
+    ...(cap ? { truncated: { at: text.length, cap } } : {}),
+  };
 }

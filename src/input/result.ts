@@ -15,6 +15,7 @@ export function withInputFields(result: CleanResult, prepared: PreparedInput, gu
   const out: CleanResult = { ...result };
   if (prepared.changed) out.input = prepared.text;
   if (prepared.encoding !== undefined) out.encoding = prepared.encoding;
+  if (prepared.compression !== undefined) out.compression = prepared.compression;
   if (limits.truncated || limits.flattened || limits.fallback) out.limits = limits;
   else delete out.limits;
   return out;

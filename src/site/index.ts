@@ -2,6 +2,7 @@ import type { SiteProfile } from '../types.js';
 import { learnHosts, type SiteRecord } from './hosts.js';
 import { createLearner, type LearnSiteOptions, type SiteLearner } from './learner.js';
 import { segmentFor } from './segment.js';
+import { ChaffInputError } from '../errors.js';
 
 /**
  * Site learning: a crawl of one site tells its chrome from its articles. `learnSite()` counts on
@@ -33,7 +34,7 @@ export function createSiteLearner(options?: LearnSiteOptions): SiteLearner {
  */
 export function learnSite(pages: Iterable<string>, options?: LearnSiteOptions): SiteProfile {
   if (pages === null || typeof pages !== 'object' || typeof (pages as Iterable<string>)[Symbol.iterator] !== 'function') {
-    throw new TypeError('chaff: learnSite() expects the pages as an array (or iterable) of strings');
+    throw new ChaffInputError('learnSite() expects the pages as an array (or iterable) of strings', 'site');
   }
   const learner = createSiteLearner(options);
   for (const page of pages) learner.add(page);

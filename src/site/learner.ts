@@ -4,6 +4,7 @@ import { fingerprint, hash, pairKey } from './fingerprint.js';
 import { MIN_PAGES, isLong } from './judge.js';
 import { PROFILE_VERSION } from './profile.js';
 import { kindOf, type Segmenter } from './segment.js';
+import { ChaffInputError } from '../errors.js';
 
 /**
  * The learner: counts, for every block fingerprint, the pages of a site it occurs on (once per
@@ -78,13 +79,13 @@ function snapshot(table: ReadonlyMap<string, number>): Record<string, number> {
 function bound(value: unknown): number {
   if (value === undefined) return MAX_FINGERPRINTS;
   if (typeof value === 'number' && Number.isInteger(value) && value >= MIN_BOUND) return value;
-  throw new TypeError(`chaff: option "maxFingerprints" must be an integer ≥ ${MIN_BOUND}; got ${describeValue(value)}`);
+  throw new ChaffInputError(`option "maxFingerprints" must be an integer ≥ ${MIN_BOUND}; got ${describeValue(value)}`, 'option', 'maxFingerprints');
 }
 
 function fromOption(value: unknown): From {
   if (value === undefined) return 'auto';
   if (value === 'auto' || value === 'text' || value === 'markdown' || value === 'html') return value;
-  throw new TypeError(`chaff: option "from" must be one of 'auto', 'text', 'markdown', 'html'; got ${describeValue(value)}`);
+  throw new ChaffInputError(`option "from" must be one of 'auto', 'text', 'markdown', 'html'; got ${describeValue(value)}`, 'option', 'from');
 }
 
 /**
@@ -93,7 +94,7 @@ function fromOption(value: unknown): From {
  */
 export function createLearner(segmentFor: (kind: ReturnType<typeof kindOf>) => Segmenter, options?: LearnSiteOptions): SiteLearner {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
-    throw new TypeError('chaff: options must be an object');
+    throw new ChaffInputError('options must be an object', 'option');
   }
   const from = fromOption(options?.from);
   const max = bound(options?.maxFingerprints);
@@ -112,7 +113,7 @@ export function createLearner(segmentFor: (kind: ReturnType<typeof kindOf>) => S
 
   return {
     add(page: string, pageFrom?: From): void {
-      if (typeof page !== 'string') throw new TypeError(`chaff: a site page must be a string; got ${page === null ? 'null' : typeof page}`);
+      if (typeof page !== 'string') throw new ChaffInputError(`a site page must be a string; got ${page === null ? 'null' : typeof page}`, 'site');
       const texts = segmentFor(kindOf(page, pageFrom === undefined ? from : fromOption(pageFrom)))(page);
       const keys = texts.map(fingerprint);
       const pageHash = hash(keys.join('\n'));

@@ -1,4 +1,5 @@
 import type { SiteProfile } from '../types.js';
+import { ChaffInputError } from '../errors.js';
 
 /** The profile format this release reads and writes. */
 export const PROFILE_VERSION = 1;
@@ -15,14 +16,14 @@ function isTable(value: unknown): value is Record<string, number> {
  */
 export function assertProfile(value: unknown): SiteProfile {
   if (typeof value !== 'object' || value === null) {
-    throw new TypeError(`chaff: option "site" must be a profile from learnSite(); got ${value === null ? 'null' : typeof value}`);
+    throw new ChaffInputError(`option "site" must be a profile from learnSite(); got ${value === null ? 'null' : typeof value}`, 'site', 'site');
   }
   const p = value as Partial<SiteProfile>;
   if (p.version !== PROFILE_VERSION) {
-    throw new TypeError(`chaff: option "site" has profile version ${String(p.version)}; this release reads version ${PROFILE_VERSION}`);
+    throw new ChaffInputError(`option "site" has profile version ${String(p.version)}; this release reads version ${PROFILE_VERSION}`, 'site', 'site');
   }
   if (typeof p.pages !== 'number' || !Number.isInteger(p.pages) || p.pages < 0 || !isTable(p.blocks) || !isTable(p.pairs)) {
-    throw new TypeError('chaff: option "site" is not a profile from learnSite() (needs pages, blocks and pairs)');
+    throw new ChaffInputError('option "site" is not a profile from learnSite() (needs pages, blocks and pairs)', 'site', 'site');
   }
   return value as SiteProfile;
 }

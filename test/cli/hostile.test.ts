@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { explain, explainTable } from '../../src/cli/explain.js';
@@ -72,5 +73,23 @@ describe('input the CLI reads', () => {
     const out: string[] = [];
     for await (const line of jsonlLines(chunks)) out.push(line);
     expect(out).toEqual(['{"a":"é"}', '{"b":\r1}', 'last']);
+  });
+});
+
+describe('binary and compressed files (issue 16, item 4)', () => {
+  it('refuses the node executable with exit 1 and one line, and reads a .gz page', () => {
+    const bin = spawnSync(process.execPath, [CLI_PATH, process.execPath], { encoding: 'utf8' });
+    expect(bin.status).toBe(1);
+    expect(bin.stdout).toBe('');
+    expect(bin.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bin.stderr).toMatch(/^chaff: .*an ELF executable/);
+    expect(bin.stderr).not.toMatch(/chaff: chaff:/);
+    const dir = mkdtempSync(join(tmpdir(), 'chaff-gz-'));
+    const file = join(dir, 'page.html.gz');
+    const prose = 'The ferries that had been diverted to the south pier returned to their usual berths before noon, the port authority said.';
+    writeFileSync(file, gzipSync(`<!doctype html><html><head><title>Quay</title></head><body><article><p>${prose}</p></article></body></html>`));
+    const gz = spawnSync(process.execPath, [CLI_PATH, file], { encoding: 'utf8' });
+    expect(gz.status).toBe(0);
+    expect(gz.stdout).toContain(prose);
   });
 });

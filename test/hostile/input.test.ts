@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import { clean as cleanText } from '../../src/text.js';
+import { ChaffInputError } from '../../src/errors.js';
+import { gzipSync } from 'node:zlib';
+import { junkBytes } from './cases.js';
+import { readFileSync } from 'node:fs';
 
 /**
  * Input types and decoding (docs/security.md, "Input"): bytes are decoded as a scraper must —
@@ -125,15 +129,110 @@ describe('TypeErrors', () => {
     [undefined, 'undefined'],
     [null, 'null'],
     [42, 'number'],
-    [new ArrayBuffer(4), 'ArrayBuffer'],
     [new Uint16Array(2), 'Uint16Array'],
     [{ length: 3 }, 'Object'],
     [['<p>'], 'an array'],
   ])('%o: says what was expected and what came', (bad, got) => {
     for (const fn of [clean, cleanText]) {
       expect(() => fn(bad as unknown as string)).toThrow(TypeError);
-      expect(() => fn(bad as unknown as string)).toThrow(/expects the page as a string or bytes \(Uint8Array or Buffer\)/);
+      expect(() => fn(bad as unknown as string)).toThrow(ChaffInputError);
+      expect(() => fn(bad as unknown as string)).toThrow(/^chaff: clean\(\) expects the page as a string or bytes \(Uint8Array, Buffer or ArrayBuffer\)/);
       expect(() => fn(bad as unknown as string)).toThrow(got);
     }
+  });
+});
+
+describe('compressed and binary bytes (issue 16, item 4)', () => {
+  const html = page(PROSE);
+  const plain = clean(html);
+
+  it('decompresses gzip (a .gz file, a body saved undecoded) and says so', () => {
+    for (const fn of [clean, (b: Uint8Array) => cleanText(b, { from: 'text' })]) {
+      const r = fn(gzipSync(Buffer.from(html)));
+      expect(r.compression).toBe('gzip');
+      expect(r.text).toContain(PROSE);
+    }
+    const r = clean(gzipSync(Buffer.from(html)));
+    expect(r.text).toBe(plain.text);
+    expect(r.input).toBe(html);
+  });
+
+  it('reads concatenated gzip members as one stream, and a cut stream up to the damage', () => {
+    const [a, b] = [html.slice(0, 120), html.slice(120)];
+    expect(clean(Buffer.concat([gzipSync(a), gzipSync(b)])).input).toBe(html);
+    const long = `Harbour notes\n\n${`${'The ferries returned to their usual berths before noon. '.repeat(40)}\n\n`.repeat(200)}`;
+    const gz = gzipSync(long);
+    const cut = clean(gz.subarray(0, Math.floor(gz.length / 2)), { from: 'text' });
+    expect(cut.limits?.truncated?.cap).toBe('gzip');
+    expect(long.startsWith(cut.input ?? '')).toBe(true);
+    expect((cut.input ?? '').length).toBeGreaterThan(0);
+  });
+
+  it('stops a decompression bomb at the byte cap', () => {
+    const bomb = gzipSync(Buffer.alloc(40_000_000, 0x61)); // 40 MB of "a" in ~40 KB
+    const r = clean(bomb, { from: 'text' });
+    expect(r.limits?.truncated).toEqual({ at: 20_000_000, cap: 'bytes' });
+  });
+
+  it.each([
+    ['the node executable', () => readFileSync(process.execPath).subarray(0, 1 << 20), /an ELF executable/],
+    ['a PNG image', () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...junkBytes(500)]), /a PNG image/],
+    ['a ZIP archive', () => Uint8Array.from([0x50, 0x4b, 0x03, 0x04, ...junkBytes(500)]), /a ZIP archive/],
+    ['random bytes', () => junkBytes(100_000), /control bytes/],
+    ['random bytes inside gzip', () => gzipSync(junkBytes(100_000)), /inside gzip/],
+  ])('refuses %s with a typed error, in every mode and both entries', (_, make, what) => {
+    const bytes = make();
+    for (const from of ['auto', 'text', 'markdown', 'html'] as const) {
+      for (const fn of [clean, cleanText]) {
+        let error: unknown;
+        try {
+          fn(bytes, { from });
+        } catch (e) {
+          error = e;
+        }
+        expect(error).toBeInstanceOf(ChaffInputError);
+        expect(error).toBeInstanceOf(TypeError);
+        expect((error as ChaffInputError).code).toBe('binary');
+        expect((error as Error).message).toMatch(what);
+        expect((error as Error).message.startsWith('chaff: chaff:')).toBe(false);
+      }
+    }
+  });
+
+  it('takes an ArrayBuffer like the bytes it holds', () => {
+    const bytes = new TextEncoder().encode(html);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    expect(clean(buffer)).toEqual(clean(bytes));
+    expect(cleanText(buffer, { from: 'text' }).text).toBe(cleanText(bytes, { from: 'text' }).text);
+  });
+
+  it('decodes UTF-16 without a byte-order mark instead of refusing it', () => {
+    const text = `Harbour notes\n\n${'The ferries returned to their usual berths before noon, the port said. '.repeat(5)}`;
+    const le = Buffer.from(text, 'utf16le');
+    const r = clean(le, { from: 'text' });
+    expect(r.encoding).toBe('utf-16le');
+    expect(r.input).toBe(text);
+  });
+
+  it('keeps text with a few stray control bytes', () => {
+    const bytes = new TextEncoder().encode(`${'\u0001'}${page(PROSE)}`);
+    expect(clean(bytes).text).toContain(PROSE);
+  });
+});
+
+describe('chaff/text given HTML (issue 16, item 6)', () => {
+  it('refuses with a typed error naming the main entry, and cleans it as text when asked', () => {
+    const html = page(PROSE);
+    let error: unknown;
+    try {
+      cleanText(html);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ChaffInputError);
+    expect((error as ChaffInputError).code).toBe('html-in-text-entry');
+    expect((error as Error).message).toMatch(/import \{ clean \} from "chaff"/);
+    expect(() => cleanText(html, { from: 'html' })).toThrow(ChaffInputError);
+    expect(typeof cleanText(html, { from: 'text' }).text).toBe('string');
   });
 });

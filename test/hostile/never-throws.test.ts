@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { ChaffInputError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/index.js';
 import type { CleanOptions, CleanResult, Dom, From, To } from '../../src/types.js';
@@ -73,10 +74,18 @@ function wellFormedResult(r: CleanResult): void {
 }
 
 describe('never throws', () => {
-  it('on any string or bytes, in every mode', async () => {
+  it('on any string or bytes, in every mode (bytes that are binary data: a ChaffInputError, nothing else)', async () => {
     await fc.assert(
       fc.asyncProperty(anyInput, options, async (input, o) => {
-        wellFormedResult(clean(input, o));
+        if (typeof input === 'string') wellFormedResult(clean(input, o));
+        else {
+          try {
+            wellFormedResult(clean(input, o));
+          } catch (error) {
+            expect(error).toBeInstanceOf(ChaffInputError);
+            expect((error as ChaffInputError).code).toBe('binary');
+          }
+        }
         await turn();
       }),
       { numRuns: RUNS * 4, seed: SEED },
