@@ -76,11 +76,11 @@ describe.each(DOMS)('HTML mode on %s', (dom) => {
     }
   });
 
-  it('stays fast on deeply nested pages (Readability is skipped past MAX_READABILITY_DEPTH)', () => {
+  // Its time is bounded in `npm run bench:hostile` ('div x 3,000 closed'), not here: no unit test
+  // measures wall-clock time (a busy machine would fail it).
+  it('accounts for the text of a deeply nested page (Readability is skipped past MAX_READABILITY_DEPTH)', () => {
     const input = page(`<p>${PROSE}</p>${'<div>'.repeat(3000)}<p>MARKER inside the nest.</p>${'</div>'.repeat(3000)}<p>${PROSE}</p>`);
-    const t0 = performance.now();
     const r = clean(input, { dom });
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(r.text.includes('MARKER') || r.dropped.some((d) => d.text.includes('MARKER'))).toBe(true);
   });
 
