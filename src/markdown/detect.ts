@@ -41,13 +41,41 @@ function countUpTo(text: string, re: RegExp, limit: number): number {
   return n;
 }
 
+/** base64 payloads of `data:` URIs: scraped markdown inlines 10–40 KB logos that would fill the head. */
+const BASE64_PAYLOAD = /;base64,[A-Za-z0-9+/=]{64,}/gu;
+/** How far past HEAD_CHARS the head is read, so that collapsed payloads leave syntax to see. */
+const RAW_HEAD_FACTOR = 16;
+
+/** The head of `input` with base64 payloads collapsed, HEAD_CHARS long at most. */
+function headOf(input: string): string {
+  const raw = input.slice(0, HEAD_CHARS * RAW_HEAD_FACTOR);
+  return (raw.includes(';base64,') ? raw.replace(BASE64_PAYLOAD, ';base64,') : raw).slice(0, HEAD_CHARS);
+}
+
 /** The kinds of markdown syntax the head of `input` shows (for diagnostics and tests). */
 export function markdownSignals(input: string): string[] {
-  const head = input.slice(0, HEAD_CHARS);
+  return signalsOf(headOf(input));
+}
+
+function signalsOf(head: string): string[] {
   return SIGNALS.filter((s) => countUpTo(head, s.pattern, s.min) >= s.min).map((s) => s.name);
 }
 
-/** Whether the input reads as markdown: at least MIN_SIGNALS kinds of syntax in its head. */
+/**
+ * Link destinations: `](` followed by what opens a URL. A page of links alone is markdown (a
+ * scraped page's navigation, logos, images) even when each link is too long for the `link`
+ * pattern (base64 `data:` images of 10 KB) — plain text has no `](#`, `](/` or `](https:` at all.
+ */
+const LINK_DESTINATION = /\]\((?:#|\/|\.{1,2}\/|https?:|data:|mailto:|tel:)/gu;
+/** Link destinations in the head that make a page markdown on their own (WCXB-dev: 0 text scrapes reach it; bench/detect.mjs). */
+const MIN_LINK_DESTINATIONS = 4;
+
+/**
+ * Whether the input reads as markdown: at least MIN_SIGNALS kinds of syntax in its head, or a
+ * head full of link destinations.
+ */
 export function looksLikeMarkdown(input: string): boolean {
-  return markdownSignals(input).length >= MIN_SIGNALS;
+  const head = headOf(input);
+  if (signalsOf(head).length >= MIN_SIGNALS) return true;
+  return countUpTo(head, LINK_DESTINATION, MIN_LINK_DESTINATIONS) >= MIN_LINK_DESTINATIONS;
 }
