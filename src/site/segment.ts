@@ -1,4 +1,5 @@
 import { detectKind } from '../detect.js';
+import { ChaffInputError } from '../errors.js';
 import { segmentMarkdown } from '../markdown/segment.js';
 import { segmentLines } from '../text/segment.js';
 import type { From, InputKind } from '../types.js';
@@ -22,11 +23,11 @@ const markdown: Segmenter = (input) => segmentMarkdown(input).blocks.map((b) => 
 /**
  * The segmenter `clean()` uses for an input kind.
  *
- * @throws Error for `'html'` (not supported yet).
+ * @throws ChaffInputError (`code: 'site'`) for `'html'` (not supported yet).
  */
 export function segmentFor(kind: InputKind): Segmenter {
   if (kind === 'html') {
-    throw new Error('chaff: learning from HTML pages is not supported yet; pass { from: "text" } to learn from them as text');
+    throw new ChaffInputError('learning from HTML pages is not supported yet; pass { from: "text" } to learn from them as text', 'site');
   }
   return kind === 'markdown' ? markdown : lines;
 }
