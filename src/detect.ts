@@ -3,9 +3,9 @@ import type { InputKind } from './types.js';
 
 /**
  * Input-kind detection for `from: 'auto'`, on the first few KB: HTML when the page opens like a
- * document (as a browser reads one: prolog, comments, doctype, then a document or head element) or
- * is a fragment dense with block tags — text that merely quotes a few tags stays text; markdown when several kinds of markdown syntax show
- * (`markdown/detect.ts`); otherwise text.
+ * document (as a browser reads one: prolog, comments, doctype, then a document or head element)
+ * or is a fragment dense with block tags — text that merely quotes a few tags stays text;
+ * markdown when its syntax shows (`markdown/detect.ts`); otherwise text.
  */
 
 /** Characters inspected. Enough to see a doctype, an `<html>` or a few block tags. */
@@ -57,8 +57,9 @@ const BLOCK_TAG = /<(?:p|div|section|article|main|header|footer|nav|ul|ol|li|tab
 /**
  * Share of the head's non-blank lines that open with a tag, at or above which loose block tags
  * make a fragment of HTML. A text scrape quoting markup (docs with `<div>` in their examples)
- * has a few such lines among many of prose; a fragment has them throughout (WCXB-dev: 0 misreads
- * either way at 0.2, tuned with bench/detect.mjs).
+ * has a few such lines among many of prose; a fragment has them throughout. Set with
+ * bench/detect.mjs: at 0.2 no page of AEB or WCXB-dev, in any rendering, is misread as HTML or
+ * as not HTML.
  */
 const MIN_TAG_LINE_SHARE = 0.2;
 

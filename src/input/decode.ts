@@ -24,7 +24,8 @@ export interface Decoded {
   readonly encoding: string;
 }
 
-function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | undefined {
+/** The encoding a byte-order mark names, and its length; undefined without one. */
+export function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };

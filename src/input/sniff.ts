@@ -1,3 +1,5 @@
+import { bomEncoding } from './decode.js';
+
 /**
  * What a byte input is before it is decoded: a gzip stream (decompressed first), text (decoded),
  * text in UTF-16 without a byte-order mark, or binary data that is not a page at all — an
@@ -68,8 +70,7 @@ function isControl(byte: number): boolean {
 /** Sniff the first bytes of an input (its byte-order mark, if any, is the decoder's business). */
 export function sniffBytes(bytes: Uint8Array): Sniffed {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 0x08) return { kind: 'gzip' };
-  const bom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe);
-  if (bom) return { kind: 'text' };
+  if (bomEncoding(bytes)) return { kind: 'text' };
   for (const [what, offset, signature] of SIGNATURES) if (startsWith(bytes, offset, signature)) return { kind: 'binary', what };
   const n = Math.min(bytes.length, SNIFF_BYTES);
   if (n < MIN_SNIFF_BYTES) return { kind: 'text' };

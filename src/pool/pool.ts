@@ -1,11 +1,13 @@
-import { availableParallelism, totalmem } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { assertInput } from '../input/index.js';
 import type { CleanOptions, CleanResult } from '../types.js';
 import { ChaffMemoryError, ChaffTimeoutError, ChaffWorkerError, rebuildError } from './errors.js';
 import { HeapFlagLift } from './heap-flag.js';
 import type { ReadyMessage, ReplyMessage, TaskMessage, WarmUp } from './protocol.js';
-import { ChaffInputError } from '../errors.js';
+import { type PoolOptions, resolveSettings, type Settings } from './settings.js';
+
+export { maxWorkers } from './settings.js';
+export type { PoolOptions } from './settings.js';
 
 /**
  * A small pool of worker threads running `clean()`: pages are cleaned in parallel, in whatever
@@ -14,19 +16,6 @@ import { ChaffInputError } from '../errors.js';
  * is replaced and the pool keeps serving. The pool holds no state beyond its own instance.
  */
 
-/** Options of {@link createPool}. */
-export interface PoolOptions {
-  /** Worker threads. Default: the machine's available parallelism. At most 64, and at most one per 256 MB of the machine's memory (a warm HTML worker holds ~240 MB). */
-  workers?: number;
-  /**
-   * Longest a page may take once a worker starts on it, in ms. Default: 30 000. A worker takes
-   * pages only once it has warmed up (modules loaded, a page of each kind cleaned), so the
-   * deadline never counts a cold start — the first page's, or a replacement worker's.
-   */
-  timeoutMs?: number;
-  /** Heap limit of each worker (V8 old generation), in MB. Default: 512. */
-  maxHeapMb?: number;
-}
 
 /** A running pool. */
 export interface Pool {
@@ -38,14 +27,6 @@ export interface Pool {
   readonly size: number;
 }
 
-/** Default deadline per page: far above any real page (tens of ms), low enough to unstick a batch. */
-const DEFAULT_TIMEOUT_MS = 30_000;
-/** Default heap per worker: a few MB pages with their DOM fit many times over. */
-const DEFAULT_MAX_HEAP_MB = 512;
-/** Below this a worker cannot even load the library. */
-const MIN_HEAP_MB = 32;
-/** Hard ceiling on workers: far past any machine's useful parallelism for this work. */
-const MAX_WORKERS = 64;
 /**
  * Longest a worker may take to load and warm up before the pool gives up on it (a broken install,
  * a machine out of memory): far above the 0.4–5 s measured cold on a busy 2-core machine.
@@ -58,16 +39,6 @@ const STARTUP_TIMEOUT_MS = 120_000;
  * and warms up on its first pages, inside their deadlines (docs/cli.md).
  */
 const WARM_UP_MIN_HEAP_MB = 192;
-/** What a warm HTML worker holds besides its heap budget (modules, a DOM): ~240 MB measured. */
-const WORKER_BASE_MB = 256;
-
-/**
- * Most workers a pool may start on this machine: MAX_WORKERS, and no more than the machine's
- * memory holds at WORKER_BASE_MB each (a pool of 1,000 workers would take the host down).
- */
-export function maxWorkers(memoryBytes = totalmem()): number {
-  return Math.max(1, Math.min(MAX_WORKERS, Math.floor(memoryBytes / (WORKER_BASE_MB * 1024 * 1024))));
-}
 
 interface Task {
   readonly id: number;
@@ -86,29 +57,6 @@ interface Slot {
   ready: boolean;
 }
 
-interface Settings {
-  readonly workers: number;
-  readonly timeoutMs: number;
-  readonly maxHeapMb: number;
-}
-
-function positiveInteger(name: string, value: unknown, fallback: number, min = 1, max = Number.MAX_SAFE_INTEGER): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `>= ${min}` : `from ${min} to ${max}`;
-    throw new ChaffInputError(`pool option "${name}" must be an integer ${range}; got ${typeof value === 'number' ? value : typeof value}`, 'option', name);
-  }
-  return value;
-}
-
-function resolveSettings(options: PoolOptions | undefined): Settings {
-  const o = options ?? {};
-  return {
-    workers: positiveInteger('workers', o.workers, Math.min(maxWorkers(), Math.max(1, availableParallelism())), 1, maxWorkers()),
-    timeoutMs: positiveInteger('timeoutMs', o.timeoutMs, DEFAULT_TIMEOUT_MS),
-    maxHeapMb: positiveInteger('maxHeapMb', o.maxHeapMb, DEFAULT_MAX_HEAP_MB, MIN_HEAP_MB),
-  };
-}
 
 class WorkerPool implements LinePool {
   readonly size: number;
