@@ -125,7 +125,7 @@ async function main() {
     return 0;
   }
   const corpus = values.corpus ?? 'text';
-  if (!CORPORA[corpus] || corpus === 'html') throw new Error(`--corpus must be text or md, got "${corpus}"`);
+  if (!CORPORA[corpus]) throw new Error(`--corpus must be text, md or html, got "${corpus}"`);
   const mod = await loadModule(values.impl);
   const r = runSite({ dir, mod, corpus, focus: values.focus ?? 'balanced' });
   const failures = printSite(r, { verbose: !!values.verbose });

@@ -1,7 +1,7 @@
 import { cleanTextKind } from './clean-text.js';
 import { detectKind } from './detect.js';
 import { type GuardedHtml, guardHtml } from './guard/html.js';
-import { withHtmlPage } from './html/page.js';
+import { climbHtmlLadder } from './html/ladder.js';
 import { prepareInput } from './input/index.js';
 import { withInputFields } from './input/result.js';
 import { resolveOptions, type Settings } from './options.js';
@@ -37,33 +37,8 @@ export function clean(input: string | Uint8Array | ArrayBuffer, options?: CleanO
   return withInputFields(cleanHtmlSafely(guarded, settings), prepared, guarded);
 }
 
-/**
- * The HTML path with a net under it: a DOM that throws on a page (jsdom 29 with node locations
- * throws on text inside a `<table>` that is not preceded by text, e.g. `<div><table>x`) is
- * replaced by linkedom, and if that throws too the page is read as text. `limits.fallback` says so.
- */
+/** The HTML front end, then the one pipeline, on the DOM ladder; `limits.fallback` says which rung read it. */
 function cleanHtmlSafely(guarded: GuardedHtml, settings: Settings): CleanResult {
-  const { html } = guarded;
-  try {
-    return cleanHtml(html, settings, guarded);
-  } catch {
-    // fall through to the other DOM
-  }
-  if (settings.dom === 'jsdom') {
-    try {
-      return withFallback(cleanHtml(html, { ...settings, dom: 'linkedom' }, guarded), 'linkedom');
-    } catch {
-      // fall through to text
-    }
-  }
-  return withFallback(cleanTextKind(html, 'text', settings), 'text');
-}
-
-/** The HTML front end, then the one pipeline. */
-function cleanHtml(html: string, settings: Settings, guarded: GuardedHtml): CleanResult {
-  return withHtmlPage(html, settings, guarded, (page) => runPipeline(page, settings));
-}
-
-function withFallback(result: CleanResult, fallback: 'linkedom' | 'text'): CleanResult {
-  return { ...result, limits: { ...result.limits, fallback } };
+  const { value, fallback } = climbHtmlLadder(guarded, settings, runPipeline, (html, s) => cleanTextKind(html, 'text', s));
+  return fallback === undefined ? value : { ...value, limits: { ...value.limits, fallback } };
 }

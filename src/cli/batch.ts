@@ -1,7 +1,8 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
 import { createLinePool } from '../pool/pool.js';
-import { hostOf, learnByHost, type SiteRecord } from '../site/index.js';
+import { hostOf, type SiteRecord } from '../site/full.js';
+import { learnOnPool } from './learn-batch.js';
 import type { SiteProfile } from '../types.js';
 import type { CleanOptions, From } from '../types.js';
 import { errorLine, parseRecord } from './jsonl.js';
@@ -64,9 +65,9 @@ export async function runBatch(input: Readable, out: Writable, o: BatchOptions):
   const lines = nonBlank(jsonlLines(input as AsyncIterable<Buffer | string>));
   // --learn-site reads the whole batch first: a site is learned from all its pages.
   const batch = o.learnSite ? await readAll(lines) : undefined;
-  const profiles = batch ? learnFromBatch(batch, o) : undefined;
 
   try {
+    const profiles = batch ? await learnOnPool(siteRecords(batch, o), pool, o.base.dom ?? 'jsdom') : undefined;
     for await (const line of batch ?? lines) {
       const i = records;
       records += 1;
@@ -116,8 +117,8 @@ async function readAll(lines: AsyncIterable<string>): Promise<string[]> {
   return all;
 }
 
-/** Profiles by URL host, learned from every good record of the batch (`learnByHost`). */
-function learnFromBatch(lines: readonly string[], o: BatchOptions): Map<string, SiteProfile> {
+/** The batch's good records as the site learner reads them (`--learn-site`). */
+function siteRecords(lines: readonly string[], o: BatchOptions): SiteRecord[] {
   const records: SiteRecord[] = [];
   for (const line of lines) {
     const record = parseRecord(line, o.base, o.from);
@@ -126,5 +127,5 @@ function learnFromBatch(lines: readonly string[], o: BatchOptions): Map<string, 
     const kind = from === 'markdown' || from === 'html' ? from : 'text';
     records.push({ url: record.url, [kind]: record.input });
   }
-  return learnByHost(records);
+  return records;
 }

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { assertInput } from '../input/index.js';
-import type { CleanOptions, CleanResult } from '../types.js';
+import type { CleanOptions, CleanResult, Dom, From } from '../types.js';
 import { ChaffMemoryError, ChaffTimeoutError, ChaffWorkerError, rebuildError } from './errors.js';
 import { HeapFlagLift } from './heap-flag.js';
 import type { ReadyMessage, ReplyMessage, TaskMessage, WarmUp } from './protocol.js';
@@ -40,12 +40,16 @@ const STARTUP_TIMEOUT_MS = 120_000;
  */
 const WARM_UP_MIN_HEAP_MB = 192;
 
+/** The answer a task asks for (`TaskMessage`): the result, its JSON line (with the url), or block texts. */
+type Answer = { readonly line: { readonly url: string | undefined } } | { readonly blocks: true } | undefined;
+
 interface Task {
   readonly id: number;
   readonly input: string | Uint8Array | ArrayBuffer;
   readonly options: CleanOptions | undefined;
-  readonly line: { readonly url: string | undefined } | undefined;
-  readonly resolve: (result: CleanResult | string) => void;
+  /** What the worker answers with: the result, its JSON line, or the page's block texts. */
+  readonly answer: Answer;
+  readonly resolve: (result: CleanResult | string | readonly string[]) => void;
   readonly reject: (error: Error) => void;
   timer?: ReturnType<typeof setTimeout>;
 }
@@ -89,10 +93,15 @@ class WorkerPool implements LinePool {
 
   /** Clean a page and get its JSON line (`{"url"?, ...result}`), serialized on the worker. */
   cleanToLine(input: string, options: CleanOptions | undefined, url: string | undefined): Promise<string> {
-    return this.submit<string>(input, options, { url });
+    return this.submit<string>(input, options, { line: { url } });
   }
 
-  private submit<T extends CleanResult | string>(input: string | Uint8Array | ArrayBuffer, options: CleanOptions | undefined, line: Task['line']): Promise<T> {
+  /** The page's block texts as the site learner reads them, segmented on a worker. */
+  segment(input: string, from: From, dom: Dom): Promise<readonly string[]> {
+    return this.submit<readonly string[]>(input, { from, dom }, { blocks: true });
+  }
+
+  private submit<T extends CleanResult | string | readonly string[]>(input: string | Uint8Array | ArrayBuffer, options: CleanOptions | undefined, answer: Answer): Promise<T> {
     if (this.closed) return Promise.reject(new ChaffWorkerError('chaff: the pool is closed'));
     if (this.broken) return Promise.reject(this.broken);
     try {
@@ -101,7 +110,7 @@ class WorkerPool implements LinePool {
       return Promise.reject(error as Error);
     }
     return new Promise<T>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, input, options, line, resolve: resolve as Task['resolve'], reject });
+      this.queue.push({ id: this.nextId++, input, options, answer, resolve: resolve as Task['resolve'], reject });
       this.dispatch();
     });
   }
@@ -206,7 +215,7 @@ class WorkerPool implements LinePool {
     slot.task = task;
     slot.worker.ref();
     task.timer = setTimeout(() => this.fail(slot, new ChaffTimeoutError(this.settings.timeoutMs)), this.settings.timeoutMs);
-    const message: TaskMessage = { id: task.id, input: task.input, options: task.options, ...(task.line ? { line: task.line } : {}) };
+    const message: TaskMessage = { id: task.id, input: task.input, options: task.options, ...task.answer };
     try {
       slot.worker.postMessage(message);
     } catch (error) {
@@ -228,7 +237,7 @@ class WorkerPool implements LinePool {
   private onReply(slot: Slot, m: ReplyMessage): void {
     if (slot.task?.id !== m.id) return;
     const task = this.finish(slot) as Task;
-    if (m.ok) task.resolve('line' in m ? m.line : m.result);
+    if (m.ok) task.resolve('line' in m ? m.line : 'blocks' in m ? m.blocks : m.result);
     else task.reject(rebuildError(m.name, m.message, m.input));
     this.dispatch();
   }
@@ -263,6 +272,8 @@ function defaultScript(): URL {
 /** A pool that can also answer with JSON lines (the CLI's batches). Not part of the public API. */
 export interface LinePool extends Pool {
   cleanToLine(input: string, options: CleanOptions | undefined, url: string | undefined): Promise<string>;
+  /** The page's block texts for the site learner (`--learn-site`), segmented on a worker. */
+  segment(input: string, from: From, dom: Dom): Promise<readonly string[]>;
 }
 
 /** A pool running the given worker script (tests run a stand-in worker through this). */

@@ -17,6 +17,12 @@ export interface TaskMessage {
    * batch writes it as it is, and a string crosses threads far cheaper than a nested object.
    */
   readonly line?: { readonly url: string | undefined };
+  /**
+   * Answer with the page's block texts as the site learner reads them (`segment-html.ts`), not a
+   * cleaned result: `--learn-site` segments a batch on the workers. `options.from` and
+   * `options.dom` are read; the input is a string.
+   */
+  readonly blocks?: true;
 }
 
 /**
@@ -38,6 +44,7 @@ export interface ReadyMessage {
 export type ReplyMessage =
   | { readonly id: number; readonly ok: true; readonly result: CleanResult }
   | { readonly id: number; readonly ok: true; readonly line: string }
+  | { readonly id: number; readonly ok: true; readonly blocks: readonly string[] }
   | { readonly id: number; readonly ok: false; readonly name: string; readonly message: string; readonly input?: { readonly code: ChaffInputErrorCode; readonly option?: string } };
 
 /** A cleaned page as one JSON line (no newline): the url first, when there is one. */

@@ -1,13 +1,15 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { clean } from '../clean.js';
 import { ChaffInputError } from '../errors.js';
+import { kindOf } from '../site/segment.js';
+import { segmentAnyKind } from '../site/segment-html.js';
 import type { CleanOptions } from '../types.js';
 import { type ReadyMessage, type ReplyMessage, resultLine, type TaskMessage, type WarmUp } from './protocol.js';
 
 /**
  * The pool's worker: warms up, says it is ready, then cleans one page per message with the main
- * entry's `clean()` and answers with the result or the error it threw. Built as
- * `dist/pool-worker.js`.
+ * entry's `clean()` (or segments it for the site learner) and answers with the result or the error
+ * it threw. Built as `dist/pool-worker.js`.
  */
 
 /**
@@ -38,8 +40,16 @@ function warmUp(level: WarmUp): void {
   }
 }
 
+/** The page's block texts for the site learner (`TaskMessage.blocks`). */
+function blocksOf(task: TaskMessage): readonly string[] {
+  if (typeof task.input !== 'string') throw new ChaffInputError('a site page must be a string', 'site');
+  const input = task.input;
+  return segmentAnyKind(kindOf(input, task.options?.from ?? 'auto'))(input, task.options?.dom ?? 'jsdom');
+}
+
 function reply(task: TaskMessage): ReplyMessage {
   try {
+    if (task.blocks) return { id: task.id, ok: true, blocks: blocksOf(task) };
     const result = clean(task.input, task.options);
     return task.line ? { id: task.id, ok: true, line: resultLine(task.line.url, result) } : { id: task.id, ok: true, result };
   } catch (error) {

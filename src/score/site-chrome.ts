@@ -1,6 +1,6 @@
 import type { Verdict } from '../page/block.js';
 import { siteChrome } from '../site/chrome.js';
-import { MIN_PAGES } from '../site/judge.js';
+import { isChromeInsideContainer, MIN_PAGES } from '../site/judge.js';
 import type { Doc } from './doc.js';
 import { markHeadlineLists } from './headline-lists.js';
 import { isRuleHit } from './verdicts.js';
@@ -65,6 +65,7 @@ export function siteChromeStep(doc: Doc): Doc {
   const first = doc.first.map((v, i) => {
     const count = counts[i] as number;
     if (count === 0 || (copy && v.cls === 'good') || mixed[i]) return v;
+    if (doc.evidence.inside[i] === true && !isRuleHit(v) && !isChromeInsideContainer(count, site.pages)) return v;
     return mark(v, count, site.pages);
   });
   return { ...doc, first };

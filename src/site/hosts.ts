@@ -51,15 +51,20 @@ export function hostOf(url: string | undefined): string | undefined {
  * nothing when used. Memory: one bounded learner per host (see `LearnSiteOptions.maxFingerprints`).
  *
  * @param create - makes a learner (`createSiteLearner` of the entry in use).
+ * @param onError - when given, a record the learner throws on is skipped and reported here (its
+ *   index among `records`) instead of ending the whole learning: a batch goes on without it.
  * @returns host (as `hostOf` gives it) → profile, in the order hosts first appear.
  */
 export function learnHosts(
   records: Iterable<SiteRecord>,
   create: (options?: LearnSiteOptions) => SiteLearner,
   options?: Omit<LearnSiteOptions, 'from'>,
+  onError?: (error: unknown, index: number) => void,
 ): Map<string, SiteProfile> {
   const learners = new Map<string, SiteLearner>();
+  let index = -1;
   for (const record of records) {
+    index += 1;
     const host = hostOf(record?.url);
     const page = record ? recordInput(record) : undefined;
     if (host === undefined || page === undefined) continue;
@@ -68,7 +73,15 @@ export function learnHosts(
       learner = create(options);
       learners.set(host, learner);
     }
-    learner.add(page.input, page.from);
+    if (onError === undefined) {
+      learner.add(page.input, page.from);
+      continue;
+    }
+    try {
+      learner.add(page.input, page.from);
+    } catch (error) {
+      onError(error, index);
+    }
   }
   return new Map([...learners].map(([host, learner]) => [host, learner.profile()]));
 }

@@ -1,12 +1,13 @@
 import type { SiteProfile } from '../types.js';
-import { learnHosts, type SiteRecord } from './hosts.js';
+import { learnByHostWith, learnSiteWith } from './api.js';
+import type { SiteRecord } from './hosts.js';
 import { createLearner, type LearnSiteOptions, type SiteLearner } from './learner.js';
-import { segmentFor } from './segment.js';
-import { ChaffInputError } from '../errors.js';
+import { segmentWithoutDom } from './segment.js';
 
 /**
- * Site learning: a crawl of one site tells its chrome from its articles. `learnSite()` counts on
- * how many pages each block occurs; `clean(page, { site })` drops the blocks that recur.
+ * Site learning for `chaff/text` (no DOM): a crawl of one site tells its chrome from its articles.
+ * `learnSite()` counts on how many pages each block occurs; `clean(page, { site })` drops the
+ * blocks that recur. Text and markdown pages; HTML pages need the main entry (`full.ts`).
  * See docs/site-learning.md.
  */
 
@@ -16,41 +17,37 @@ import { ChaffInputError } from '../errors.js';
  * past that the rarest are evicted, which can only make `clean` keep more.
  *
  * @param options - `from` (default `'auto'`), `maxFingerprints` (default `100000`).
- * @throws TypeError on an invalid option.
+ * @throws ChaffInputError on an invalid option; `add()` throws it (`code: 'site'`) on an HTML page.
  */
 export function createSiteLearner(options?: LearnSiteOptions): SiteLearner {
-  return createLearner(segmentFor, options);
+  return createLearner(segmentWithoutDom, options);
 }
 
 /**
- * Learn a site's chrome from its own pages. The pages are segmented as `clean` segments them;
- * each block is fingerprinted (case, white space, numbers and dates folded) and counted once per
- * page. Pass the result as `clean(page, { site })`. The profile is plain JSON: save it and reuse it.
+ * Learn a site's chrome from its own pages (text or markdown). The pages are segmented as `clean`
+ * segments them; each block is fingerprinted (case, white space, numbers and dates folded) and
+ * counted once per page. Pass the result as `clean(page, { site })`. The profile is plain JSON.
  *
- * @param pages - pages of one site, as strings of any kind `clean` accepts.
+ * @param pages - pages of one site, as strings.
  * @param options - `from` (default `'auto'`), `maxFingerprints` (default `100000`).
  * @returns the site profile (`version: 1`).
- * @throws TypeError when a page is not a string or an option is invalid.
+ * @throws ChaffInputError when a page is not a string or is HTML (`code: 'site'`: learn HTML with
+ *   the main entry), or an option is invalid.
  */
 export function learnSite(pages: Iterable<string>, options?: LearnSiteOptions): SiteProfile {
-  if (pages === null || typeof pages !== 'object' || typeof (pages as Iterable<string>)[Symbol.iterator] !== 'function') {
-    throw new ChaffInputError('learnSite() expects the pages as an array (or iterable) of strings', 'site');
-  }
-  const learner = createSiteLearner(options);
-  for (const page of pages) learner.add(page);
-  return learner.profile();
+  return learnSiteWith(segmentWithoutDom, pages, options);
 }
 
 /**
- * Learn one profile per URL host from mixed crawl records (for `chaff --jsonl FILE --learn-site`).
- * Each record's page is its `text`, else `markdown`, else `html` (see `recordInput`); records
- * without a parsable `url` are skipped. Look a record's profile up with `hostOf(record.url)`.
+ * Learn one profile per URL host from mixed crawl records, text and markdown ones. Each record's
+ * page is its `text`, else `markdown`, else `html` (see `recordInput`); records without a parsable
+ * `url` are skipped. Look a record's profile up with `hostOf(record.url)`.
  *
  * @param options - `maxFingerprints` per host (default `100000`).
  * @returns host → profile.
  */
 export function learnByHost(records: Iterable<SiteRecord>, options?: Omit<LearnSiteOptions, 'from'>): Map<string, SiteProfile> {
-  return learnHosts(records, createSiteLearner, options);
+  return learnByHostWith(segmentWithoutDom, records, options);
 }
 
 export { hostOf, recordInput, type RecordInput, type SiteRecord } from './hosts.js';

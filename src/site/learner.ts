@@ -1,9 +1,9 @@
 import { describeValue } from '../options.js';
-import type { From, SiteProfile } from '../types.js';
+import type { Dom, From, SiteProfile } from '../types.js';
 import { fingerprint, hash, pairKey } from './fingerprint.js';
 import { MIN_PAGES, isLong } from './judge.js';
 import { PROFILE_VERSION } from './profile.js';
-import { kindOf, type Segmenter } from './segment.js';
+import { kindOf, type SegmenterFor } from './segment.js';
 import { ChaffInputError } from '../errors.js';
 
 /**
@@ -32,6 +32,11 @@ export interface LearnSiteOptions {
   from?: From;
   /** Most entries kept in each table while learning. Default: `100000` (`MAX_FINGERPRINTS`). */
   maxFingerprints?: number;
+  /**
+   * DOM that reads HTML pages, as `clean`'s `dom`; learn with the DOM you clean with. Default:
+   * `'jsdom'`. Read by the main entry only (`chaff/text` learns from text and markdown).
+   */
+  dom?: Dom;
 }
 
 /** A streaming learner: `add()` pages one by one, then take the `profile()`. */
@@ -51,6 +56,15 @@ export interface SiteLearner {
    * than 2 pages are left out: one page is no evidence. Later `add()` calls do not change it.
    */
   profile(): SiteProfile;
+}
+
+/**
+ * A learner that also takes a page already segmented (its block texts, as `Segmenter` gives them):
+ * the CLI segments a batch on its worker pool and counts here, on the main thread.
+ */
+export interface BlockLearner extends SiteLearner {
+  /** Count one page given as its block texts, in order. */
+  addBlocks(texts: readonly string[]): void;
 }
 
 /** Evict the rarest entries until at most `keep` remain; returns the highest count evicted. */
@@ -82,6 +96,12 @@ function bound(value: unknown): number {
   throw new ChaffInputError(`option "maxFingerprints" must be an integer ≥ ${MIN_BOUND}; got ${describeValue(value)}`, 'option', 'maxFingerprints');
 }
 
+function domOption(value: unknown): Dom {
+  if (value === undefined) return 'jsdom';
+  if (value === 'jsdom' || value === 'linkedom') return value;
+  throw new ChaffInputError(`option "dom" must be one of 'jsdom', 'linkedom'; got ${describeValue(value)}`, 'option', 'dom');
+}
+
 function fromOption(value: unknown): From {
   if (value === undefined) return 'auto';
   if (value === 'auto' || value === 'text' || value === 'markdown' || value === 'html') return value;
@@ -92,11 +112,12 @@ function fromOption(value: unknown): From {
  * A learner over the given segmenters (one per input kind, as `clean` uses them).
  * @throws TypeError on an invalid option.
  */
-export function createLearner(segmentFor: (kind: ReturnType<typeof kindOf>) => Segmenter, options?: LearnSiteOptions): SiteLearner {
+export function createLearner(segmentFor: SegmenterFor, options?: LearnSiteOptions): BlockLearner {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw new ChaffInputError('options must be an object', 'option');
   }
   const from = fromOption(options?.from);
+  const dom = domOption(options?.dom);
   const max = bound(options?.maxFingerprints);
   const keep = Math.max(1, Math.floor(max * KEEP_AFTER_PRUNE));
   const blocks = new Map<string, number>();
@@ -111,26 +132,30 @@ export function createLearner(segmentFor: (kind: ReturnType<typeof kindOf>) => S
     if (table.size > max) pruned = Math.max(pruned, prune(table, keep));
   };
 
+  const addBlocks = (texts: readonly string[]): void => {
+    const keys = texts.map(fingerprint);
+    const pageHash = hash(keys.join('\n'));
+    if (seen.has(pageHash)) return;
+    seen.add(pageHash);
+    if (seen.size > max) for (const h of [...seen].slice(0, seen.size - keep)) seen.delete(h);
+    const pageBlocks = new Set(keys);
+    const pagePairs = new Set<string>();
+    for (let i = 0; i + 1 < keys.length; i += 1) {
+      if (isLong((texts[i] as string).length) || isLong((texts[i + 1] as string).length)) {
+        pagePairs.add(pairKey(keys[i] as string, keys[i + 1] as string));
+      }
+    }
+    pages += 1;
+    count(blocks, pageBlocks);
+    count(pairs, pagePairs);
+  };
+
   return {
     add(page: string, pageFrom?: From): void {
       if (typeof page !== 'string') throw new ChaffInputError(`a site page must be a string; got ${page === null ? 'null' : typeof page}`, 'site');
-      const texts = segmentFor(kindOf(page, pageFrom === undefined ? from : fromOption(pageFrom)))(page);
-      const keys = texts.map(fingerprint);
-      const pageHash = hash(keys.join('\n'));
-      if (seen.has(pageHash)) return;
-      seen.add(pageHash);
-      if (seen.size > max) for (const h of [...seen].slice(0, seen.size - keep)) seen.delete(h);
-      const pageBlocks = new Set(keys);
-      const pagePairs = new Set<string>();
-      for (let i = 0; i + 1 < keys.length; i += 1) {
-        if (isLong((texts[i] as string).length) || isLong((texts[i + 1] as string).length)) {
-          pagePairs.add(pairKey(keys[i] as string, keys[i + 1] as string));
-        }
-      }
-      pages += 1;
-      count(blocks, pageBlocks);
-      count(pairs, pagePairs);
+      addBlocks(segmentFor(kindOf(page, pageFrom === undefined ? from : fromOption(pageFrom)))(page, dom));
     },
+    addBlocks,
     get pages() {
       return pages;
     },

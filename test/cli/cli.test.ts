@@ -116,6 +116,25 @@ describe('chaff CLI', () => {
     expect(chaff(['--learn-site', 'x.txt']).code).toBe(2);
   });
 
+  it('--jsonl --learn-site learns from HTML records too; a bad record is an {error} line and the batch goes on', async () => {
+    const { clean, learnSite } = await import('../../src/index.js');
+    const { gazetteHtml, SLOGAN } = await import('../site/pages.js');
+    const pages = [0, 1, 2].map(gazetteHtml);
+    const lines = pages.map((html, i) => JSON.stringify({ url: `https://gazette.example/${i}`, html }));
+    lines.splice(1, 0, '{"url": "https://gazette.example/broken", "html": ');
+    const r = chaff(['--jsonl', '-', '--learn-site', '--to', 'json'], `${lines.join('\n')}\n`);
+    expect(r.code).toBe(0);
+    const out = r.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(4);
+    expect(out[1]).toHaveProperty('error');
+    const profile = learnSite(pages, { from: 'html' });
+    const kept = [out[0], out[2], out[3]];
+    kept.forEach((line, i) => {
+      expect(line.dropped).toEqual(clean(pages[i] as string, { from: 'html', url: `https://gazette.example/${i}`, site: profile }).dropped);
+      expect(line.text).not.toContain(SLOGAN);
+    });
+  });
+
   it('--jsonl names a missing batch file', () => {
     const r = chaff(['--jsonl', 'no-such-batch.jsonl']);
     expect(r.code).toBe(1);

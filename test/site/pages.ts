@@ -104,3 +104,32 @@ export function haberPage(i: number): string {
 }
 
 export const HABER: readonly string[] = [0, 2, 4].map(haberPage);
+
+const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+
+/**
+ * Page i of the English site as HTML: the same chrome in a site template (menu, slogan, teasers,
+ * footer) around the article's own markup. The template closes every article with the slogan, in
+ * a plain `<p>` inside `<article>` that no class or element names chrome: only the site's other
+ * pages can tell.
+ */
+export function gazetteHtml(i: number): string {
+  const a = ARTICLES[i] as (typeof ARTICLES)[number];
+  const teasers = ARTICLES.filter((_, j) => j !== i).map((t) => `<li><a href="/story/${t.headline.length}">${escapeHtml(t.headline)}</a></li>`);
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<title>${escapeHtml(a.headline)} - Harbour Gazette</title></head><body>`,
+    `<header><nav><ul>${MENU.map((m) => `<li><a href="/${m.length}">${escapeHtml(m)}</a></li>`).join('')}</ul></nav></header>`,
+    '<main>',
+    '<article>',
+    `<h1>${escapeHtml(a.headline)}</h1>`,
+    `<p>By Gazette staff | ${12 + i} March 2024</p>`,
+    ...a.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
+    `<p>${escapeHtml(SLOGAN)}</p>`,
+    '</article>',
+    `<section><h2>Most read</h2><ul>${teasers.join('')}</ul></section>`,
+    '</main>',
+    `<footer>${FOOTER.map((f) => `<p>${escapeHtml(f)}</p>`).join('')}<p>© ${COPYRIGHT_YEARS[i]} Harbour Gazette</p></footer>`,
+    '</body></html>',
+  ].join('\n');
+}
