@@ -105,9 +105,23 @@ describe('markdown segmentation', () => {
 });
 
 describe('markdown detection', () => {
-  it('needs several kinds of markdown syntax', () => {
+  it('reads a mark of markdown (links, fences, definitions, hard breaks) as markdown', () => {
     expect(looksLikeMarkdown('# Title\n\nSee [this](https://a.example) and [that](/b).\n')).toBe(true);
     expect(markdownSignals('-   [A](/a)\n-   [B](/b)\n-   [C](/c)\n')).toEqual(['link', 'list']);
+    expect(looksLikeMarkdown('Read [the guide](https://a.example/guide) or [the FAQ](https://a.example/faq).\n')).toBe(true);
+    expect(looksLikeMarkdown('Install it:\n\n```sh\nnpm i chaff\n```\n')).toBe(true);
+    expect(looksLikeMarkdown('If you find this useful,  \nplease consider a sponsor.  \n \nThanks.\n')).toBe(true);
+  });
+
+  it('leaves text with markdown-like shapes as text: code comments, prompts, powers, literal markdown', () => {
+    const code = ['Create a repository:', '# Create a new Git repository git init my-project', '- step one', '- step two', '- step three'].join('\n');
+    expect(looksLikeMarkdown(code)).toBe(false);
+    const repl = ['>>> squares = []', '>>> for x in range(10): squares.append(x**2)', 'squares = [x**2 for x in range(10)]'].join('\n');
+    expect(looksLikeMarkdown(repl)).toBe(false);
+    const preprint = ['## Binding agents for Martian concrete', '**Abstract:** We propose a method.', '**1. Introduction:** Settlements need concrete.', '- regolith', '- binder', '- water'].join('\n');
+    expect(markdownSignals(preprint)).toEqual(['heading', 'list', 'strong']);
+    expect(looksLikeMarkdown(preprint)).toBe(false);
+    expect(looksLikeMarkdown(`${preprint}\n> a quoted line\n> and another\n`)).toBe(true);
   });
 
   it('tells the text and markdown fixtures apart', () => {
