@@ -133,7 +133,8 @@ function runCase([name, expr, options]) {
  * The memory soak: `n` calls of `clean()` over 60 AEB pages cycled, in a loop that never yields
  * (`sync`, the loop everyone writes first) or yields after every page (`awaited`). RSS is measured
  * after one warm pass over the 60 pages — the first pages grow V8's heap to its working size, which
- * it keeps — and again at the end; heap after a forced GC at both points.
+ * it keeps — halfway and at the end; heap after a forced GC at each point. A leak grows RSS over the
+ * second half as over the first; a working set that is still filling grows over the first only.
  */
 function soak(mode, dom, to, n) {
   const script = `
@@ -151,27 +152,32 @@ function soak(mode, dom, to, n) {
     for (const page of pages) clean(page, options);
     const warm = memory();
     const t = performance.now();
+    let mid;
     for (let i = 0; i < ${n}; i += 1) {
       clean(pages[i % pages.length], options);
       if (${JSON.stringify(mode)} === 'awaited') await new Promise((r) => setImmediate(r));
+      if (i + 1 === ${Math.floor(n / 2)}) mid = memory();
     }
     const msPerPage = (performance.now() - t) / ${n};
     const end = memory();
     await new Promise((r) => setTimeout(r, 20));
-    console.log(JSON.stringify({ heapGrowthMb: end.heap - warm.heap, rssGrowthMb: end.rss - warm.rss, rssFromFirstMb: end.rss - first.rss, afterTurnMb: memory().heap - warm.heap, msPerPage, rssMb: process.resourceUsage().maxRSS / 1024, aeb: existsSync(dir) }));`;
+    console.log(JSON.stringify({ heapGrowthMb: end.heap - warm.heap, rssGrowthMb: end.rss - warm.rss, rssLastHalfMb: end.rss - mid.rss, rssFromFirstMb: end.rss - first.rss, afterTurnMb: memory().heap - warm.heap, msPerPage, rssMb: process.resourceUsage().maxRSS / 1024, aeb: existsSync(dir) }));`;
   return { mode, dom, to, n, ...child(script, [], 1_200_000) }; // 1,000 pages: ~1 min idle, several on a busy machine
 }
 
 /**
- * The soak rows: [loop, DOM, output, calls, gated]. Gated rows (issue 16: jsdom, the default) are held to
- * `SOAK_BOUND` under `--gate`; `--soak-gate` runs only those.
+ * The soak rows: [loop, DOM, output, calls, gated]. Gated rows are held to SOAK_BOUND under
+ * `--gate`; `--soak-gate` runs only those. The second half's RSS growth is reported for every row:
+ * a leak grows there as much as in the first half.
  */
 const SOAK_ROWS = [
   ['sync', 'jsdom', 'text', 1000, true],
   ['sync', 'jsdom', 'html', 1000, true],
-  ['sync', 'linkedom', 'text', 1000, false],
-  // Not gated yet: linkedom keeps ~15–20 KB a page in a synchronous loop (RSS +234 MB over 1,000
-  // calls to html, measured); open in issue 16.
+  ['sync', 'linkedom', 'text', 1000, true],
+  // linkedom to html loads both DOMs (jsdom sanitizes the output): V8's old space grows for
+  // ~300 calls (RSS +220–290 MB past the 60-page warm pass) while the live heap after a GC grows
+  // +6–15 MB, and the second half still grows +68 MB (measured 2026-12-04): over the bound, not
+  // proven a leak nor proven flat. Reported, not gated: open in issue 16. See docs/security.md "Memory".
   ['sync', 'linkedom', 'html', 1000, false],
   ['awaited', 'jsdom', 'text', 300, false],
   ['awaited', 'jsdom', 'html', 300, false],
@@ -217,14 +223,18 @@ if (gate) {
 }
 const soakGate = args.includes('--soak-gate');
 if (!only && !args.includes('--no-soak')) {
-  console.log('\n| loop | DOM | to | calls | heap growth (MB) | RSS growth past the warm pass (MB) | RSS from the first page (MB) | heap after the loop turns (MB) | ms/page | peak RSS (MB) |\n| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('\n| loop | DOM | to | calls | gate | heap growth (MB) | RSS growth past the warm pass (MB) | RSS growth, second half (MB) | RSS from the first page (MB) | heap after the loop turns (MB) | ms/page | peak RSS (MB) |\n| --- | --- | --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const soakFailures = [];
-  for (const [mode, dom, to, n, gated] of SOAK_ROWS) {
-    if (soakGate && !gated) continue;
+  for (const [mode, dom, to, n, held] of SOAK_ROWS) {
+    if (soakGate && !held) continue;
     const r = soak(mode, dom, to, n);
-    const over = gated && (r.rssGrowthMb > SOAK_BOUND.rssGrowthMb || r.heapGrowthMb > SOAK_BOUND.heapGrowthMb);
-    if (over) soakFailures.push(`${mode} ${dom} to ${to} x${n}: RSS +${Math.round(r.rssGrowthMb)} MB (bound ${SOAK_BOUND.rssGrowthMb}), heap +${Math.round(r.heapGrowthMb)} MB (bound ${SOAK_BOUND.heapGrowthMb})`);
-    console.log(`| ${mode} | ${dom} | ${to} | ${n} | ${Math.round(r.heapGrowthMb)} | ${Math.round(r.rssGrowthMb)}${over ? ' **over**' : ''} | ${Math.round(r.rssFromFirstMb)} | ${Math.round(r.afterTurnMb)} | ${Math.round(r.msPerPage)} | ${Math.round(r.rssMb)} |`);
+    const heapOver = held && r.heapGrowthMb > SOAK_BOUND.heapGrowthMb;
+    const rssOver = held && r.rssGrowthMb > SOAK_BOUND.rssGrowthMb;
+    if (heapOver || rssOver) {
+      soakFailures.push(`${mode} ${dom} to ${to} x${n}: RSS +${Math.round(r.rssGrowthMb)} MB (bound ${SOAK_BOUND.rssGrowthMb}), heap +${Math.round(r.heapGrowthMb)} MB (bound ${SOAK_BOUND.heapGrowthMb})`);
+    }
+    const flag = (over) => (over ? ' **over**' : '');
+    console.log(`| ${mode} | ${dom} | ${to} | ${n} | ${held ? 'gated' : '—'} | ${Math.round(r.heapGrowthMb)}${flag(heapOver)} | ${Math.round(r.rssGrowthMb)}${flag(rssOver)} | ${Math.round(r.rssLastHalfMb)} | ${Math.round(r.rssFromFirstMb)} | ${Math.round(r.afterTurnMb)} | ${Math.round(r.msPerPage)} | ${Math.round(r.rssMb)} |`);
   }
   if (gate || soakGate) {
     for (const f of soakFailures) console.log(`soak gate: ${f}`);
