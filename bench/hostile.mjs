@@ -176,8 +176,9 @@ const SOAK_ROWS = [
   ['sync', 'linkedom', 'text', 1000, true],
   // linkedom to html loads both DOMs (jsdom sanitizes the output): V8's old space grows for
   // ~300 calls (RSS +220–290 MB past the 60-page warm pass) while the live heap after a GC grows
-  // +6–15 MB, and the second half still grows +68 MB (measured 2026-12-04): over the bound, not
-  // proven a leak nor proven flat. Reported, not gated: open in issue 16. See docs/security.md "Memory".
+  // +6–15 MB, and the second half still grows +68 MB (measured 2026-12-04): over the bound, though
+  // a heap-snapshot diff finds no page data retained (docs/security.md). Reported, not gated:
+  // open in issue 16. See docs/security.md "Memory".
   ['sync', 'linkedom', 'html', 1000, false],
   ['awaited', 'jsdom', 'text', 300, false],
   ['awaited', 'jsdom', 'html', 300, false],
