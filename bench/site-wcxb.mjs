@@ -8,29 +8,10 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadModule } from './site.mjs';
+import { loadModule, multiPageSites } from './site.mjs';
 import { loadWcxb, readInput, TYPES, wcxbDir, wordF1 } from './wcxb.mjs';
 
 const FROM = { html: 'html', text: 'text', md: 'markdown' };
-
-/** Site of a URL: host name without a leading www. (as chaff's hostOf). */
-function hostOf(url) {
-  try {
-    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
-  } catch {
-    return undefined;
-  }
-}
-
-/** Pages grouped by host, hosts with at least two pages, sorted. */
-function multiPageSites(pages) {
-  const byHost = new Map();
-  for (const p of pages) {
-    const host = hostOf(p.url);
-    if (host !== undefined) byHost.set(host, [...(byHost.get(host) ?? []), p]);
-  }
-  return [...byHost].filter(([, ps]) => ps.length >= 2).sort((a, b) => (a[0] < b[0] ? -1 : 1));
-}
 
 /** Per-page rows { id, host, type, before, after } of every multi-page site. */
 export function runWcxbSite({ dir, mod, corpus = 'html', focus = 'balanced' }) {

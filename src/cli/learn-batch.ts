@@ -18,9 +18,9 @@ const SEGMENTS_PER_WORKER = 4;
 /** Profiles by URL host, learned from `records` (records without a url or a page are skipped). */
 export async function learnOnPool(records: readonly SiteRecord[], pool: LinePool, dom: Dom): Promise<Map<string, SiteProfile>> {
   const learners = new Map<string, BlockLearner>();
-  const window: { host: string; blocks: Promise<readonly string[] | undefined> }[] = [];
+  const inFlight: { host: string; blocks: Promise<readonly string[] | undefined> }[] = [];
   const count = async () => {
-    const next = window.shift();
+    const next = inFlight.shift();
     const blocks = await next?.blocks;
     if (next === undefined || blocks === undefined) return;
     let learner = learners.get(next.host);
@@ -35,9 +35,9 @@ export async function learnOnPool(records: readonly SiteRecord[], pool: LinePool
     const page = recordInput(record);
     if (host === undefined || page === undefined) continue;
     const blocks = pool.segment(page.input, page.from, dom).catch(() => undefined);
-    window.push({ host, blocks });
-    if (window.length >= pool.size * SEGMENTS_PER_WORKER) await count();
+    inFlight.push({ host, blocks });
+    if (inFlight.length >= pool.size * SEGMENTS_PER_WORKER) await count();
   }
-  while (window.length > 0) await count();
+  while (inFlight.length > 0) await count();
   return new Map([...learners].map(([host, learner]) => [host, learner.profile()]));
 }
