@@ -9,6 +9,7 @@ import { parsePage } from './parse.js';
 import { markRecoveredTitle } from './recovered-title.js';
 import { withEnclosedPanels, withEnclosedProse, withRepeatedItems } from './items.js';
 import { findContainer } from './readability.js';
+import type { ReadabilityArticle } from './load.js';
 import { renderHtmlBlocks } from './render.js';
 import { stripPage } from './strip.js';
 import { walkPage } from './walk.js';
@@ -19,11 +20,18 @@ export type GuardedPage = Partial<Pick<GuardedHtml, 'tree' | 'recoveredTitle'>>;
 /**
  * The HTML front end: strip → parse (jsdom or linkedom) → walk (blocks, offsets, DOM evidence,
  * head metadata) → Readability (the article container, as evidence) → the page's blocks. It
- * scores nothing: the scorer weighs what it found. The page's renderer and metadata read the
- * parsed DOM, so the page lives only inside `use`; the window is closed after it returns,
- * whatever happens.
+ * scores nothing: the scorer weighs what it found. Everything the scorer, the renderer and the
+ * metadata need is read out of the DOM first and the window is closed — whatever happens — before
+ * `use` runs, so the parsed tree is garbage by the time the page is scored and rendered: a
+ * page's tree is never alive beside the renderer's own (`to: 'html'`). Measured, this bounds the
+ * peak rather than the growth of a long loop (docs/security.md, "Memory").
  */
 export function withHtmlPage<T>(input: string, settings: Settings, guarded: GuardedPage, use: (page: Page) => T): T {
+  return use(readHtmlPage(input, settings, guarded));
+}
+
+/** The page's blocks, evidence, renderer and metadata, holding nothing of the DOM they were read from. */
+function readHtmlPage(input: string, settings: Settings, guarded: GuardedPage): Page {
   const stripped = stripPage(input, guarded.tree);
   const parsed = parsePage(stripped.html, settings.dom);
   try {
@@ -44,27 +52,37 @@ export function withHtmlPage<T>(input: string, settings: Settings, guarded: Guar
     const structural = items ? withEnclosedPanels(walk, items, panels) : undefined;
     const inside = structural ? withEnclosedProse(walk, structural) : undefined;
     const blocks = toBlocks(walk, { input, map: stripped.map, inside, structural, panels, chrome, listed: container?.listed });
-    return use({
+    // DOM-free parts only below: the closures outlive the parsed tree.
+    const { head } = walk;
+    const markup = { blocks: walk.blocks, structures: walk.structures };
+    const article = found ? withoutContent(found.article) : undefined;
+    return {
       input,
       from: 'html',
       blocks,
       // Readability's pick (or the list of items that replaced it): the scorer's trust and "thin"
       // tests are about it, not the repeated items, panels and enclosed prose it was widened to.
       ...(container ? { container: { chars: container.chars } } : {}),
-      structured: structuredEvidence(walk.head, jsonLd),
+      structured: structuredEvidence(head, jsonLd),
       droppedText: 'block',
-      render: (kept, s) => (s.to === 'text' ? {} : renderHtmlBlocks({ walk, html: stripped.html, url: s.url, base: walk.head.base, to: s.to }, kept)),
+      render: (kept, s) => (s.to === 'text' ? {} : renderHtmlBlocks({ walk: markup, html: stripped.html, url: s.url, base: head.base, to: s.to }, kept)),
       metadata: (outcome) =>
         pageMetadata({
-          head: walk.head,
+          head,
           jsonLd,
-          article: found?.article,
+          article,
           pipelineTitle: outcome.title,
           pipelineLang: outcome.lang,
           firstParagraph: outcome.kept.map((i) => blocks[i]).find((b) => b !== undefined && b.kind !== 'heading')?.text,
         }),
-    });
+    };
   } finally {
     parsed.close();
   }
+}
+
+/** Readability's article less its `content` element (which would hold the whole parsed tree). */
+function withoutContent(article: ReadabilityArticle): ReadabilityArticle {
+  const { content: _content, ...fields } = article;
+  return fields;
 }

@@ -11,7 +11,8 @@ import type { RawBlock, Structure, WalkResult } from './walk.js';
  */
 
 export interface RenderContext {
-  readonly walk: WalkResult;
+  /** The walk's blocks and structures (no DOM: the page's tree is gone when rendering). */
+  readonly walk: Pick<WalkResult, 'blocks' | 'structures'>;
   /** The parsed (stripped) page the block offsets point into. */
   readonly html: string;
   /** The page's URL (`options.url`), for absolute links. */
@@ -29,7 +30,7 @@ function openTag(s: Structure): string {
 }
 
 /** The structures a block is rendered inside: its chain, less its own element when the block is that whole element. */
-function chainOf(walk: WalkResult, b: RawBlock): readonly number[] {
+function chainOf(walk: RenderContext['walk'], b: RawBlock): readonly number[] {
   const last = b.structures[b.structures.length - 1];
   if (b.whole && last !== undefined && walk.structures[last]?.owner === b.owner) return b.structures.slice(0, -1);
   return b.structures;
