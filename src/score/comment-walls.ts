@@ -1,6 +1,6 @@
 import type { Verdict } from '../page/block.js';
 import type { Doc } from './doc.js';
-import { isRuleHit, opensComments } from './verdicts.js';
+import { isPostHeader, isRuleHit, opensComments } from './verdicts.js';
 
 /**
  * Context evidence: which comment headings open a comments section. A heading the lexicon names
@@ -21,8 +21,6 @@ import { isRuleHit, opensComments } from './verdicts.js';
 const COMMENT_REACH = 40;
 /** Post headers (a dateline with a time of day: "BMilton | Feb 24, 2006 02:35am") below a bare heading that make it a thread's. */
 const MIN_POST_HEADERS = 2;
-/** A time of day in a dateline: what a post's header carries and a table's date column does not. */
-const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
 /** A heading of this many words or more is a phrase that means comments by itself. */
 const PHRASE_WORDS = 3;
 const DIGIT = /\p{Nd}/u;
@@ -79,7 +77,7 @@ function structureFollows(doc: Doc, first: readonly Verdict[], i: number): boole
   for (let j = i + 1; j < end; j += 1) {
     const v = first[j] as Verdict;
     if (v.reason === 'comments' && isRuleHit(v)) return true;
-    if (v.reason === 'metadata' && isRuleHit(v) && TIME_OF_DAY.test(doc.blocks[j]?.text ?? '')) headers += 1;
+    if (isPostHeader(v, doc.blocks[j]?.text ?? '')) headers += 1;
     if (headers >= MIN_POST_HEADERS) return true;
   }
   return false;

@@ -7,7 +7,7 @@ import { AFTER_ARTICLE_HEADLINE, headlineAnchor, isHeadline } from './headline.j
 import { markHeadlineLists } from './headline-lists.js';
 import { findRecords, RECORD, type Records, recordsWin } from './records.js';
 import { reviseClasses } from './revise.js';
-import { isRuleHit, isStrongHit, isWeakHit } from './verdicts.js';
+import { isPostHeader, isRuleHit, isStrongHit, isWeakHit } from './verdicts.js';
 
 /**
  * Step: the context pass. Revise each block against its neighbours, find the article's dense run,
@@ -105,7 +105,12 @@ function runChars(classes: readonly BlockClass[], features: readonly Features[],
  */
 function contentRecords(doc: Doc, first: readonly Verdict[], classes: readonly BlockClass[], run: [number, number] | undefined): Records | undefined {
   if (doc.evidence.inside.some(Boolean)) return undefined;
-  const found = findRecords(doc.blocks, doc.features, (i) => first[i]?.cls === 'good' || first[i]?.cls === 'neargood');
+  const found = findRecords(
+    doc.blocks,
+    doc.features,
+    (i) => first[i]?.cls === 'good' || first[i]?.cls === 'neargood',
+    (i) => isPostHeader(first[i], doc.blocks[i]?.text ?? ''),
+  );
   return found && recordsWin(found, run, runChars(classes, doc.features, run), first) ? found : undefined;
 }
 

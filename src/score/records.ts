@@ -53,6 +53,13 @@ export interface Records {
   readonly prose: boolean;
 }
 
+/**
+ * The template key of every post header (`isPostHeader`): a thread's headers differ in name and
+ * date ("Pepper Pot Jun 7, 2017 at 8:34 pm", "Derek Jones Jun 8, 2017 at 9:02 am") but are one
+ * template, the post's frame. No folded line equals it (it holds a control character).
+ */
+const POST_HEADER_KEY = '\u0001post-header';
+
 /** A block's template key: folded, numbers masked ("#2" and "#14" are one template). */
 export function templateKey(text: string): string {
   return text.toLowerCase().replace(/\d+(?:[.,]\d+)*/gu, '#').replace(/\s+/gu, ' ').trim();
@@ -84,12 +91,13 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
-/** Positions of each template-shaped key that occurs at least MIN_RECORDS times. */
-function templatePositions(blocks: readonly Block[], features: readonly Features[]): Map<string, number[]> {
+/** Positions of each template-shaped key (and of the post headers) that occurs at least MIN_RECORDS times. */
+function templatePositions(blocks: readonly Block[], features: readonly Features[], isHeader: (i: number) => boolean): Map<string, number[]> {
   const positions = new Map<string, number[]>();
   blocks.forEach((b, i) => {
-    if (!isTemplateShaped(features[i] as Features, b.text)) return;
-    const k = templateKey(b.text);
+    const header = isHeader(i);
+    if (!header && !isTemplateShaped(features[i] as Features, b.text)) return;
+    const k = header ? POST_HEADER_KEY : templateKey(b.text);
     if (k === '' || k === '#') return;
     const list = positions.get(k);
     if (list) list.push(i);
@@ -102,10 +110,16 @@ function templatePositions(blocks: readonly Block[], features: readonly Features
 /**
  * The page's best region of repeated records (the one whose records hold the most text of their
  * own), or undefined when it has none. `isProse(i)` says whether block i reads as prose (jusText's
- * good or near-good). Linear in the blocks: each chain is measured by prefix sums.
+ * good or near-good), `isHeader(i)` whether it is a post's header. Linear in the blocks: each
+ * chain is measured by prefix sums.
  */
-export function findRecords(blocks: readonly Block[], features: readonly Features[], isProse: (i: number) => boolean): Records | undefined {
-  const positions = templatePositions(blocks, features);
+export function findRecords(
+  blocks: readonly Block[],
+  features: readonly Features[],
+  isProse: (i: number) => boolean,
+  isHeader: (i: number) => boolean = () => false,
+): Records | undefined {
+  const positions = templatePositions(blocks, features, isHeader);
   if (positions.size === 0) return undefined;
   const template = new Uint8Array(blocks.length);
   for (const ps of positions.values()) for (const p of ps) template[p] = 1;
@@ -149,6 +163,22 @@ function commentsBetween(first: readonly Verdict[], from: number, to: number): b
 }
 
 /**
+ * Whether the records are the comments under the run's article: they continue below it behind a
+ * comments heading that is the section's ("Comments", "Join the discussion"), not every post's own
+ * button ("Reply", "Comment" in each record). The article's own dateline can open the chain of
+ * post headers ("Monday November 18, 2019 7:45 am PST by …"): then one record starts above the
+ * comments heading.
+ */
+function commentsUnderArticle(records: Records, run: readonly [number, number], runChars: number, first: readonly Verdict[]): boolean {
+  if (runChars < COMMENTED_ARTICLE) return false;
+  const at = records.anchors.findIndex((a) => a > run[1]);
+  if (at < 0 || at > 1) return false;
+  const below = records.anchors[at] as number;
+  if (!commentsBetween(first, run[1] + 1, below)) return false;
+  return at === 0 || !commentsBetween(first, below + 1, (records.anchors[at + 1] ?? records.end + 1) - 1);
+}
+
+/**
  * Whether the records are the page's content rather than the dense run's surroundings. `run` is
  * the dense run and `runChars` its good characters; `first` the context-free verdicts.
  * - Records holding less text than the run never win.
@@ -160,9 +190,9 @@ function commentsBetween(first: readonly Verdict[], from: number, to: number): b
 export function recordsWin(records: Records, run: readonly [number, number] | undefined, runChars: number, first: readonly Verdict[]): boolean {
   if (run === undefined) return true;
   if (records.chars < runChars) return false;
-  const firstAnchor = records.anchors[0] as number;
-  if (run[1] < firstAnchor && runChars >= COMMENTED_ARTICLE && commentsBetween(first, run[1] + 1, firstAnchor)) return false;
-  if (records.anchors.filter((a) => a >= run[0] && a <= run[1]).length >= 2) return true;
+  const inRun = records.anchors.filter((a) => a >= run[0] && a <= run[1]).length;
+  if (commentsUnderArticle(records, run, runChars, first)) return false;
+  if (inRun >= 2) return true;
   const mean = records.chars / records.count;
   if (mean < TEASER_CHARS && runChars >= DOMINANT * mean) return false;
   return records.prose || runChars < MAX_LISTING_INTRO;

@@ -39,3 +39,14 @@ export function opensComments(v: Verdict | undefined): boolean {
 export function isWall(v: Verdict): boolean {
   return v.section === true && isRuleHit(v) && !isWeakHit(v);
 }
+
+/** A time of day in a dateline: what a post's header carries and a table's date column does not. */
+const TIME_OF_DAY = /(?<!\d)\d{1,2}:\d{2}(?!\d)/u;
+
+/**
+ * A post's header: a line a metadata rule caught as a dateline that carries a time of day
+ * ("Pepper Pot Jun 7, 2017 at 8:34 pm", "BMilton | Feb 24, 2006 02:35am").
+ */
+export function isPostHeader(v: Verdict | undefined, text: string): boolean {
+  return v !== undefined && v.reason === 'metadata' && isRuleHit(v) && TIME_OF_DAY.test(text);
+}

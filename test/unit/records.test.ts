@@ -71,6 +71,17 @@ describe('findRecords', () => {
     expect(r?.prose).toBe(false);
   });
 
+  it('reads post headers as one template though their names and dates differ', () => {
+    const lines: string[] = [];
+    for (let i = 1; i <= 7; i += 1) lines.push(`member${i * 7} Dec ${i}, 2023 at ${i}:0${i} pm`, `Post ${i}: ${POSTS[(i - 1) % POSTS.length]}`);
+    const d = doc(lines);
+    const isHeader = (i: number) => i % 2 === 0;
+    expect(findRecords(d.blocks, d.features, proseOf(lines))).toBeUndefined();
+    const r = findRecords(d.blocks, d.features, proseOf(lines), isHeader);
+    expect(r?.anchors).toEqual([0, 2, 4, 6, 8, 10, 12]);
+    expect(r?.prose).toBe(true);
+  });
+
   it('stays linear on a long page of one repeated short line', () => {
     const lines = Array.from({ length: 20_000 }, (_, i) => (i % 2 === 0 ? 'Reply' : `A reply of some length, number ${i}, written by a reader of the page`));
     const d = doc(lines);
@@ -81,8 +92,8 @@ describe('findRecords', () => {
 
 describe('recordsWin', () => {
   const records = { start: 10, end: 60, anchors: [12, 20, 28, 36, 44, 52], chars: 3000, count: 6, prose: true };
-  const first = (n: number, at?: number): Verdict[] =>
-    Array.from({ length: n }, (_, i) => (i === at ? { cls: 'bad', reason: 'comments', rule: 'comments/heading', source: 'rule', strength: 'strong', section: true } : bad));
+  const heading: Verdict = { cls: 'bad', reason: 'comments', rule: 'comments/heading', source: 'rule', strength: 'strong', section: true };
+  const first = (n: number, ...at: number[]): Verdict[] => Array.from({ length: n }, (_, i) => (at.includes(i) ? heading : bad));
 
   it('records win when there is no dense run', () => {
     expect(recordsWin(records, undefined, 0, first(61))).toBe(true);
@@ -95,6 +106,20 @@ describe('recordsWin', () => {
   it('an article above a comments heading keeps its comments out', () => {
     expect(recordsWin(records, [0, 8], 1500, first(61, 10))).toBe(false);
     expect(recordsWin(records, [0, 8], 1500, first(61))).toBe(true);
+  });
+
+  it("an article whose own dateline opens the chain keeps the comments below its heading out", () => {
+    // Anchor 12 is the article's dateline inside the run [0, 16]; "Comments" stands at 18.
+    const article = { ...records, anchors: [12, 20, 28, 36, 44, 52] };
+    expect(recordsWin(article, [0, 16], 1500, first(61, 18))).toBe(false);
+  });
+
+  it("a per-post button that reads as a comments heading does not make the thread an article's comments", () => {
+    // "Reply" under the opener (18) and under every later post (25, 33, …): the thread's frame.
+    const thread = { ...records, anchors: [12, 20, 28, 36, 44, 52] };
+    expect(recordsWin(thread, [0, 16], 1500, first(61, 18, 25, 33, 41, 49, 57))).toBe(true);
+    // Records that start far above the run are not the comments under it either.
+    expect(recordsWin({ ...thread, anchors: [2, 6, 10, 20, 28, 36] }, [8, 16], 1500, first(61, 18))).toBe(true);
   });
 
   it('a run across two records is part of them', () => {
